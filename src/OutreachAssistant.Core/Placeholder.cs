@@ -1,0 +1,1 @@
+namespace OutreachAssistant.Core;internal static class Placeholder{}

@@ -1,0 +1,1 @@
+namespace OutreachAssistant.Graph;internal static class Placeholder{}

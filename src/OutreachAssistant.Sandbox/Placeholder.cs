@@ -1,0 +1,1 @@
+namespace OutreachAssistant.Sandbox;internal static class Placeholder{}

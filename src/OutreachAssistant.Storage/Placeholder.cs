@@ -1,0 +1,1 @@
+namespace OutreachAssistant.Storage;internal static class Placeholder{}
