@@ -1,0 +1,75 @@
+using OutreachAssistant.Core.Mail;
+
+namespace OutreachAssistant.Core.Detection;
+
+/// <summary>
+/// Tells a person's reply from an automatic reply or a delivery failure, from headers first
+/// (RFC 3834 <c>Auto-Submitted</c>, <c>X-Autoreply</c>, <c>Precedence</c>) and then subject prefixes.
+/// </summary>
+public static class InboundClassifier
+{
+    // Outlook and other clients prefix automatic replies with these, in the user's language.
+    private static readonly string[] AutomaticSubjectPrefixes =
+    [
+        "Automatic reply:", "Auto:", "Autoreply:", "Auto-reply:", "Out of Office", "Out of office:",
+        "Autosvar:", "Automatisch antwoord:", "Abwesenheitsnotiz:", "Automatische Antwort:",
+        "Réponse automatique", "Respuesta automática:", "Risposta automatica:", "Resposta automática:",
+        "Automaattinen vastaus:", "Automatisk svar:", "Odpowiedź automatyczna:",
+    ];
+
+    private static readonly string[] DeliveryFailureSubjectPrefixes =
+    [
+        "Undeliverable:", "Undelivered Mail Returned to Sender", "Delivery Status Notification (Failure)",
+        "Mail delivery failed", "Returned mail:", "Unzustellbar:", "Non remis :", "No se puede entregar:",
+    ];
+
+    private static readonly string[] DeliverySystemLocalParts = ["mailer-daemon", "postmaster"];
+
+    public static InboundKind Classify(MailMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (IsDeliveryFailure(message))
+        {
+            return InboundKind.DeliveryFailure;
+        }
+
+        return IsAutomatic(message) ? InboundKind.AutomaticReply : InboundKind.Reply;
+    }
+
+    private static bool IsDeliveryFailure(MailMessage message)
+    {
+        var local = message.From?.Address.Split('@')[0] ?? string.Empty;
+        return DeliverySystemLocalParts.Any(p => local.Equals(p, StringComparison.OrdinalIgnoreCase))
+            || StartsWithAny(message.Subject, DeliveryFailureSubjectPrefixes);
+    }
+
+    private static bool IsAutomatic(MailMessage message)
+    {
+        var headers = message.Headers;
+        var autoSubmitted = headers["Auto-Submitted"];
+        if (autoSubmitted is not null && !autoSubmitted.Trim().Equals("no", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (headers.Contains("X-Autoreply") || headers.Contains("X-Autorespond"))
+        {
+            return true;
+        }
+
+        var precedence = headers["Precedence"] ?? headers["X-Precedence"];
+        if (precedence is not null && precedence.Trim().ToUpperInvariant() is "AUTO_REPLY" or "BULK" or "JUNK")
+        {
+            return true;
+        }
+
+        // X-Auto-Response-Suppress asks others not to auto-reply; it says nothing about this message.
+        return StartsWithAny(message.Subject, AutomaticSubjectPrefixes);
+    }
+
+    private static bool StartsWithAny(string subject, string[] prefixes)
+    {
+        var trimmed = subject.TrimStart();
+        return prefixes.Any(p => trimmed.StartsWith(p, StringComparison.OrdinalIgnoreCase));
+    }
+}

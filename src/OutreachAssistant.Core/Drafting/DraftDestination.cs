@@ -1,0 +1,7 @@
+namespace OutreachAssistant.Core.Drafting;
+
+public enum DraftDestination
+{
+    Inbox,
+    Drafts,
+}

@@ -1,0 +1,17 @@
+namespace OutreachAssistant.Core.Drafting;
+
+/// <summary>How follow-up drafts are written and where they are left. Bound from <c>Drafts</c>.</summary>
+public sealed class DraftingOptions
+{
+    /// <summary>
+    /// The signature under every draft; the guides ask for a consistent one (name, school, class year, contact).
+    /// <value>Default: empty, so the draft ends with the closing line and the user signs.</value>
+    /// </summary>
+    public string Signature { get; set; } = string.Empty;
+
+    /// <summary>Where the finished draft is left: <c>Inbox</c> or <c>Drafts</c>. <value>Default: Inbox.</value></summary>
+    public DraftDestination Destination { get; set; } = DraftDestination.Inbox;
+
+    /// <summary>The Outlook category put on every draft, so the user can find and filter them. <value>Default: "Outreach follow-up".</value></summary>
+    public string Category { get; set; } = "Outreach follow-up";
+}

@@ -1,0 +1,36 @@
+using OutreachAssistant.Core.Mail;
+
+namespace OutreachAssistant.Core.Drafting;
+
+/// <summary>How to greet a contact: a titled name becomes "Dr. Surname"; no usable name, a plain "Hello".</summary>
+public static class Salutation
+{
+    private static readonly string[] Titles = ["Dr.", "Dr", "Prof.", "Prof", "Professor", "Mr.", "Ms.", "Mrs."];
+
+    public static string For(EmailAddress contact)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        var name = contact.Name?.Trim();
+        if (string.IsNullOrEmpty(name) || name.Contains('@', StringComparison.Ordinal))
+        {
+            return "Hello,";
+        }
+
+        // "Smith, Jane" is how directories often display names.
+        var comma = name.IndexOf(',', StringComparison.Ordinal);
+        if (comma > 0)
+        {
+            name = $"{name[(comma + 1)..].Trim()} {name[..comma].Trim()}";
+        }
+
+        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var title = Titles.FirstOrDefault(t => parts[0].Equals(t, StringComparison.OrdinalIgnoreCase));
+        if (title is not null && parts.Length > 1)
+        {
+            var normalised = title.EndsWith('.') || title == "Professor" ? title : title + ".";
+            return $"Dear {normalised} {parts[^1]},";
+        }
+
+        return $"Dear {name},";
+    }
+}

@@ -1,0 +1,11 @@
+namespace OutreachAssistant.Core.FollowUps;
+
+/// <summary>
+/// What is known of one outreach thread: when it started, the messages that count (the user's own
+/// messages to the contact, and inbound messages from the contact or from others in the conversation),
+/// and the follow-up drafts the service has already made.
+/// </summary>
+public sealed record ThreadHistory(
+    DateTimeOffset OutreachSentAt,
+    IReadOnlyList<ThreadMessage> Messages,
+    IReadOnlyList<DateTimeOffset> DraftsCreatedAt);

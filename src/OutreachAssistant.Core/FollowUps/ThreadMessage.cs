@@ -1,0 +1,14 @@
+using OutreachAssistant.Core.Detection;
+
+namespace OutreachAssistant.Core.FollowUps;
+
+/// <summary>One message in an outreach thread's history, as far as the follow-up policy cares.</summary>
+/// <param name="MessageId">The provider's message id, for explanations and de-duplication.</param>
+/// <param name="At">When it was sent (outbound) or received (inbound).</param>
+/// <param name="Direction">Who wrote it.</param>
+/// <param name="InboundKind">For inbound messages: a reply, an automatic reply or a bounce.</param>
+public sealed record ThreadMessage(
+    string MessageId,
+    DateTimeOffset At,
+    ThreadMessageDirection Direction,
+    InboundKind? InboundKind = null);

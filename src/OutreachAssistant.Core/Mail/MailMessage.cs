@@ -1,0 +1,43 @@
+namespace OutreachAssistant.Core.Mail;
+
+/// <summary>
+/// One message as the core sees it, whatever mailbox provider it came from. Bodies are optional: the
+/// worker reads them for analysis and never stores them.
+/// </summary>
+public sealed record MailMessage
+{
+    public required string Id { get; init; }
+
+    public required string ConversationId { get; init; }
+
+    public string? InternetMessageId { get; init; }
+
+    public string Subject { get; init; } = string.Empty;
+
+    public EmailAddress? From { get; init; }
+
+    public IReadOnlyList<EmailAddress> To { get; init; } = [];
+
+    public IReadOnlyList<EmailAddress> Cc { get; init; } = [];
+
+    public IReadOnlyList<EmailAddress> Bcc { get; init; } = [];
+
+    public DateTimeOffset? SentAt { get; init; }
+
+    public DateTimeOffset? ReceivedAt { get; init; }
+
+    public MailFolderKind Folder { get; init; }
+
+    public bool IsDraft { get; init; }
+
+    public IReadOnlyList<string> Categories { get; init; } = [];
+
+    public MessageHeaders Headers { get; init; } = MessageHeaders.Empty;
+
+    public string? BodyText { get; init; }
+
+    /// <summary>When the message entered the mailbox: sent time for the user's own mail, received time otherwise.</summary>
+    public DateTimeOffset At => SentAt ?? ReceivedAt ?? DateTimeOffset.MinValue;
+
+    public IEnumerable<EmailAddress> AllRecipients => To.Concat(Cc).Concat(Bcc);
+}

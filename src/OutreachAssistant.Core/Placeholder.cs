@@ -1,1 +1,0 @@
-namespace OutreachAssistant.Core;internal static class Placeholder{}

@@ -1,0 +1,207 @@
+using Microsoft.Graph;
+using Microsoft.Graph.Models;
+using Microsoft.Graph.Models.ODataErrors;
+using Microsoft.Graph.Users.Item;
+using Microsoft.Graph.Users.Item.Messages.Item.CreateReply;
+using Microsoft.Graph.Users.Item.Messages.Item.Move;
+using OutreachAssistant.Core.Mail;
+using EmailAddress = OutreachAssistant.Core.Mail.EmailAddress;
+
+namespace OutreachAssistant.Graph;
+
+/// <summary>
+/// The mailbox over Microsoft Graph: the only mailbox implementation there is, used alike against
+/// Outlook and the sandbox. Everything goes through <c>/users/{id}</c>, which for a signed-in user is
+/// their own mailbox, so delegated and app-only access share one code path.
+/// </summary>
+public sealed class GraphMailbox(GraphServiceClient client, string user, int pageSize)
+{
+    private const string TextBody = "outlook.body-content-type=\"text\"";
+
+    private static readonly (string Name, MailFolderKind Kind)[] KnownFolders =
+    [
+        ("inbox", MailFolderKind.Inbox), ("sentitems", MailFolderKind.SentItems),
+        ("drafts", MailFolderKind.Drafts), ("deleteditems", MailFolderKind.DeletedItems),
+    ];
+
+    private MailboxProfile? profile;
+
+    public MailboxProfile Profile => profile ?? throw new InvalidOperationException("Call ConnectAsync first.");
+
+    private UserItemRequestBuilder User => client.Users[Profile.UserId];
+
+    /// <summary>Learns whose mailbox this is, its folder ids and its time zone.</summary>
+    public async Task<MailboxProfile> ConnectAsync(CancellationToken cancellationToken)
+    {
+        var me = user.Equals("me", StringComparison.OrdinalIgnoreCase)
+            ? await client.Me.GetAsync(rc => rc.QueryParameters.Select = ["id", "mail", "userPrincipalName", "displayName"], cancellationToken)
+            : await client.Users[user].GetAsync(rc => rc.QueryParameters.Select = ["id", "mail", "userPrincipalName", "displayName"], cancellationToken);
+        var userId = me?.Id ?? throw new MalformedMessageException("the mailbox's user has no id");
+        var address = me.Mail ?? me.UserPrincipalName ?? user;
+        var folders = new Dictionary<string, MailFolderKind>(StringComparer.Ordinal);
+        foreach (var (name, kind) in KnownFolders)
+        {
+            var folder = await client.Users[userId].MailFolders[name].GetAsync(rc => rc.QueryParameters.Select = ["id"], cancellationToken);
+            if (folder?.Id is { } id)
+            {
+                folders[id] = kind;
+            }
+        }
+
+        var settings = await client.Users[userId].MailboxSettings.GetAsync(cancellationToken: cancellationToken);
+        profile = new MailboxProfile(userId, new MailboxOwner(new EmailAddress(address, me.DisplayName)), folders, settings?.TimeZone);
+        return profile;
+    }
+
+    /// <summary>Follows a folder's delta to its end; without a link, from the start.</summary>
+    /// <exception cref="SyncStateLostException">The link is no longer known to the service.</exception>
+    public async Task<DeltaRound> DeltaAsync(string folder, string? deltaLink, CancellationToken cancellationToken)
+    {
+        var changed = new List<MailMessage>();
+        var removed = new List<string>();
+        var skipped = new List<string>();
+        var delta = User.MailFolders[folder].Messages.Delta;
+        string? next = deltaLink;
+        try
+        {
+            while (true)
+            {
+                var page = next is null
+                    ? await delta.GetAsDeltaGetResponseAsync(rc => { rc.QueryParameters.Select = GraphMessageMapper.SelectedFields; AddPreferences(rc.Headers); }, cancellationToken)
+                    : await delta.WithUrl(next).GetAsDeltaGetResponseAsync(rc => AddPreferences(rc.Headers), cancellationToken);
+                foreach (var message in page?.Value ?? [])
+                {
+                    if (message.AdditionalData.ContainsKey("@removed"))
+                    {
+                        removed.Add(message.Id ?? string.Empty);
+                    }
+                    else if (TryMap(message, out var mapped, out var problem))
+                    {
+                        changed.Add(mapped);
+                    }
+                    else
+                    {
+                        skipped.Add(problem);
+                    }
+                }
+
+                if (page?.OdataDeltaLink is { } finished)
+                {
+                    return new DeltaRound(changed, removed, finished, skipped);
+                }
+
+                next = page?.OdataNextLink ?? throw new MalformedMessageException("a delta page had neither a next link nor a delta link");
+            }
+        }
+        catch (ODataError error) when (IsSyncStateLost(error))
+        {
+            throw new SyncStateLostException($"the delta link of folder {folder} expired ({error.Error?.Code})", error);
+        }
+    }
+
+    /// <summary>Every message of a conversation, in any folder.</summary>
+    public Task<IReadOnlyList<MailMessage>> GetConversationAsync(string conversationId, CancellationToken cancellationToken) =>
+        ListAsync($"conversationId eq '{DraftProperty.Escape(conversationId)}'", cancellationToken);
+
+    /// <summary>Every message from one address, in any folder and conversation.</summary>
+    public Task<IReadOnlyList<MailMessage>> GetMessagesFromAsync(string address, CancellationToken cancellationToken) =>
+        ListAsync($"from/emailAddress/address eq '{DraftProperty.Escape(address)}'", cancellationToken);
+
+    /// <summary>Finds a draft of ours by its key, wherever the user or a crash left it.</summary>
+    public async Task<DraftLocation?> FindDraftAsync(string draftKey, CancellationToken cancellationToken)
+    {
+        var page = await User.Messages.GetAsync(
+            rc =>
+            {
+                rc.QueryParameters.Filter = DraftProperty.Filter(draftKey);
+                rc.QueryParameters.Select = ["id", "parentFolderId"];
+            },
+            cancellationToken);
+        var found = page?.Value?.FirstOrDefault();
+        return found?.Id is null ? null : new DraftLocation(found.Id, FolderOf(found.ParentFolderId));
+    }
+
+    /// <summary>Creates a reply draft with our key stamped on it in the same call, so no untagged draft can exist.</summary>
+    public async Task<DraftLocation> CreateReplyDraftAsync(NewReplyDraft draft, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var body = new CreateReplyPostRequestBody
+        {
+            Message = new Message
+            {
+                Body = new ItemBody { ContentType = BodyType.Text, Content = draft.BodyText },
+                Categories = [draft.Category],
+                SingleValueExtendedProperties = [new SingleValueLegacyExtendedProperty { Id = DraftProperty.Id, Value = draft.DraftKey }],
+            },
+        };
+        var created = await User.Messages[draft.ReplyToMessageId].CreateReply.PostAsync(body, cancellationToken: cancellationToken);
+        return new DraftLocation(created?.Id ?? throw new MalformedMessageException("createReply returned no id"), FolderOf(created.ParentFolderId));
+    }
+
+    /// <summary>Moves a message; Graph gives it a new id in its new folder.</summary>
+    public async Task<DraftLocation> MoveAsync(string messageId, string destination, CancellationToken cancellationToken)
+    {
+        var moved = await User.Messages[messageId].Move.PostAsync(new MovePostRequestBody { DestinationId = destination }, cancellationToken: cancellationToken);
+        return new DraftLocation(moved?.Id ?? throw new MalformedMessageException("move returned no id"), FolderOf(moved.ParentFolderId));
+    }
+
+    private async Task<IReadOnlyList<MailMessage>> ListAsync(string filter, CancellationToken cancellationToken)
+    {
+        var results = new List<MailMessage>();
+        var page = await User.Messages.GetAsync(
+            rc =>
+            {
+                rc.QueryParameters.Filter = filter;
+                rc.QueryParameters.Select = GraphMessageMapper.SelectedFields;
+                rc.QueryParameters.Top = pageSize;
+                AddPreferences(rc.Headers);
+            },
+            cancellationToken);
+        while (page is not null)
+        {
+            foreach (var message in page.Value ?? [])
+            {
+                if (TryMap(message, out var mapped, out _))
+                {
+                    results.Add(mapped);
+                }
+            }
+
+            page = page.OdataNextLink is { } next
+                ? await User.Messages.WithUrl(next).GetAsync(rc => AddPreferences(rc.Headers), cancellationToken)
+                : null;
+        }
+
+        return results;
+    }
+
+    private bool TryMap(Message message, out MailMessage mapped, out string problem)
+    {
+        try
+        {
+            mapped = GraphMessageMapper.Map(message, Profile.FolderKinds);
+            problem = string.Empty;
+            return true;
+        }
+        catch (MalformedMessageException ex)
+        {
+            mapped = null!;
+            problem = ex.Message;
+            return false;
+        }
+    }
+
+    private MailFolderKind FolderOf(string? folderId) =>
+        folderId is not null && Profile.FolderKinds.TryGetValue(folderId, out var kind) ? kind : MailFolderKind.Other;
+
+    private void AddPreferences(Microsoft.Kiota.Abstractions.RequestHeaders headers)
+    {
+        headers.Add("Prefer", $"odata.maxpagesize={pageSize}");
+        headers.Add("Prefer", TextBody);
+    }
+
+    private static bool IsSyncStateLost(ODataError error) =>
+        error.ResponseStatusCode == 410
+        || string.Equals(error.Error?.Code, "SyncStateNotFound", StringComparison.OrdinalIgnoreCase)
+        || string.Equals(error.Error?.Code, "resyncRequired", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,10 @@
+using OutreachAssistant.Core.Mail;
+
+namespace OutreachAssistant.Graph;
+
+/// <summary>What the service learns of a mailbox once: whose it is, its folders' ids and its time zone.</summary>
+public sealed record MailboxProfile(
+    string UserId,
+    MailboxOwner Owner,
+    IReadOnlyDictionary<string, MailFolderKind> FolderKinds,
+    string? TimeZone);

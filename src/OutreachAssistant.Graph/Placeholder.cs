@@ -1,1 +1,0 @@
-namespace OutreachAssistant.Graph;internal static class Placeholder{}

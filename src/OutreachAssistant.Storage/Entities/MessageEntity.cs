@@ -1,0 +1,29 @@
+using OutreachAssistant.Core.Detection;
+using OutreachAssistant.Core.FollowUps;
+using OutreachAssistant.Core.Mail;
+
+namespace OutreachAssistant.Storage.Entities;
+
+/// <summary>What is kept of a synced message: metadata only, never its subject or body.</summary>
+public sealed class MessageEntity
+{
+    public required string MailboxId { get; set; }
+
+    public required string MessageId { get; set; }
+
+    public required string ConversationId { get; set; }
+
+    public string? InternetMessageId { get; set; }
+
+    public string? FromAddress { get; set; }
+
+    public MailFolderKind Folder { get; set; }
+
+    public bool IsDraft { get; set; }
+
+    public DateTimeOffset At { get; set; }
+
+    public ThreadMessageDirection Direction { get; set; }
+
+    public InboundKind? InboundKind { get; set; }
+}

@@ -1,0 +1,38 @@
+using OutreachAssistant.Core.Detection;
+using OutreachAssistant.Core.FollowUps;
+
+namespace OutreachAssistant.Storage.Entities;
+
+/// <summary>An outreach thread: the first message the user sent, the contact, and where it stands.</summary>
+public sealed class ThreadEntity
+{
+    public required string Id { get; set; }
+
+    public required string MailboxId { get; set; }
+
+    public required string ConversationId { get; set; }
+
+    public required string OutreachMessageId { get; set; }
+
+    public required string ContactAddress { get; set; }
+
+    public string? ContactName { get; set; }
+
+    public string Subject { get; set; } = string.Empty;
+
+    public OutreachKind Kind { get; set; }
+
+    public string DetectionReasons { get; set; } = string.Empty;
+
+    public DateTimeOffset OutreachSentAt { get; set; }
+
+    public OutreachThreadState State { get; set; }
+
+    public DateTimeOffset? NextActionAt { get; set; }
+
+    public string Reason { get; set; } = string.Empty;
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public List<DraftEntity> Drafts { get; set; } = [];
+}

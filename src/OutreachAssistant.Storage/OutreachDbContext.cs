@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using OutreachAssistant.Storage.Entities;
+
+namespace OutreachAssistant.Storage;
+
+/// <summary>The service's own state: cursors, message metadata, threads and the drafts made.</summary>
+public sealed class OutreachDbContext(DbContextOptions<OutreachDbContext> options) : DbContext(options)
+{
+    public DbSet<SyncCursorEntity> SyncCursors => Set<SyncCursorEntity>();
+
+    public DbSet<MessageEntity> Messages => Set<MessageEntity>();
+
+    public DbSet<ThreadEntity> Threads => Set<ThreadEntity>();
+
+    public DbSet<DraftEntity> Drafts => Set<DraftEntity>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+
+        // SQLite cannot compare DateTimeOffset text; UTC milliseconds sort and compare on every engine.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcMillisecondsConverter>();
+        configurationBuilder.Properties<Enum>().HaveConversion<string>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.Entity<SyncCursorEntity>().HasKey(c => new { c.MailboxId, c.Folder });
+
+        var message = modelBuilder.Entity<MessageEntity>();
+        message.HasKey(m => new { m.MailboxId, m.MessageId });
+        message.HasIndex(m => new { m.MailboxId, m.ConversationId });
+        message.HasIndex(m => new { m.MailboxId, m.FromAddress });
+
+        var thread = modelBuilder.Entity<ThreadEntity>();
+        thread.HasKey(t => t.Id);
+        thread.HasIndex(t => new { t.MailboxId, t.ConversationId }).IsUnique();
+        thread.HasIndex(t => t.NextActionAt);
+        thread.HasMany(t => t.Drafts).WithOne().HasForeignKey(d => d.ThreadId);
+
+        modelBuilder.Entity<DraftEntity>().HasKey(d => d.DraftKey);
+    }
+
+    private sealed class UtcMillisecondsConverter() : ValueConverter<DateTimeOffset, long>(
+        value => value.ToUnixTimeMilliseconds(),
+        value => DateTimeOffset.FromUnixTimeMilliseconds(value));
+}

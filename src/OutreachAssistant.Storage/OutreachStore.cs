@@ -1,0 +1,144 @@
+using Microsoft.EntityFrameworkCore;
+using OutreachAssistant.Core.FollowUps;
+using OutreachAssistant.Storage.Entities;
+
+namespace OutreachAssistant.Storage;
+
+/// <summary>Reads and writes the service's state; every call uses a short-lived context, so jobs may run in parallel.</summary>
+public sealed class OutreachStore(IDbContextFactory<OutreachDbContext> contexts)
+{
+    public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Database.EnsureCreatedAsync(cancellationToken);
+    }
+
+    public async Task<string?> GetDeltaLinkAsync(string mailboxId, string folder, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var cursor = await db.SyncCursors.FindAsync([mailboxId, folder], cancellationToken);
+        return cursor?.DeltaLink;
+    }
+
+    public async Task SaveDeltaLinkAsync(string mailboxId, string folder, string? deltaLink, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var cursor = await db.SyncCursors.FindAsync([mailboxId, folder], cancellationToken);
+        if (deltaLink is null)
+        {
+            if (cursor is not null)
+            {
+                db.SyncCursors.Remove(cursor);
+            }
+        }
+        else if (cursor is null)
+        {
+            db.SyncCursors.Add(new SyncCursorEntity { MailboxId = mailboxId, Folder = folder, DeltaLink = deltaLink, UpdatedAt = now });
+        }
+        else
+        {
+            cursor.DeltaLink = deltaLink;
+            cursor.UpdatedAt = now;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Adds or updates message metadata; returns the ids not seen before.</summary>
+    public async Task<IReadOnlySet<string>> UpsertMessagesAsync(IReadOnlyCollection<MessageEntity> messages, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var added = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var message in messages)
+        {
+            var existing = await db.Messages.FindAsync([message.MailboxId, message.MessageId], cancellationToken);
+            if (existing is null)
+            {
+                db.Messages.Add(message);
+                added.Add(message.MessageId);
+            }
+            else
+            {
+                db.Entry(existing).CurrentValues.SetValues(message);
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return added;
+    }
+
+    public async Task<IReadOnlyList<MessageEntity>> GetConversationAsync(string mailboxId, string conversationId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Messages.AsNoTracking()
+            .Where(m => m.MailboxId == mailboxId && m.ConversationId == conversationId)
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<MessageEntity>> GetMessagesFromAsync(string mailboxId, string address, CancellationToken cancellationToken)
+    {
+        var normalised = address.ToUpperInvariant();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Messages.AsNoTracking()
+            .Where(m => m.MailboxId == mailboxId && m.FromAddress == normalised)
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<ThreadEntity?> GetThreadAsync(string threadId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Threads.AsNoTracking().Include(t => t.Drafts).SingleOrDefaultAsync(t => t.Id == threadId, cancellationToken);
+    }
+
+    public async Task<ThreadEntity?> FindThreadAsync(string mailboxId, string conversationId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Threads.AsNoTracking().Include(t => t.Drafts)
+            .SingleOrDefaultAsync(t => t.MailboxId == mailboxId && t.ConversationId == conversationId, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ThreadEntity>> ListThreadsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var threads = await db.Threads.AsNoTracking().Include(t => t.Drafts).ToListAsync(cancellationToken);
+        return [.. threads.OrderBy(t => t.MailboxId, StringComparer.Ordinal).ThenBy(t => t.OutreachSentAt)];
+    }
+
+    /// <summary>Threads of a mailbox that a new message could still change, for re-planning after a sync.</summary>
+    public async Task<IReadOnlyList<ThreadEntity>> ListActiveThreadsAsync(string mailboxId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Threads.AsNoTracking().Include(t => t.Drafts)
+            .Where(t => t.MailboxId == mailboxId
+                && (t.State == OutreachThreadState.Waiting || t.State == OutreachThreadState.Due || t.State == OutreachThreadState.Drafted))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<string>> ListThreadIdsDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Threads.AsNoTracking()
+            .Where(t => t.NextActionAt != null && t.NextActionAt <= now)
+            .Select(t => t.Id)
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task SaveThreadAsync(ThreadEntity thread, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(thread);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var exists = await db.Threads.AnyAsync(t => t.Id == thread.Id, cancellationToken);
+        var entry = db.Entry(new ThreadEntity
+        {
+            Id = thread.Id,
+            MailboxId = thread.MailboxId,
+            ConversationId = thread.ConversationId,
+            OutreachMessageId = thread.OutreachMessageId,
+            ContactAddress = thread.ContactAddress,
+        });
+        entry.CurrentValues.SetValues(thread);
+        entry.State = exists ? EntityState.Modified : EntityState.Added;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

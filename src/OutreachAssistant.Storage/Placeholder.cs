@@ -1,1 +1,0 @@
-namespace OutreachAssistant.Storage;internal static class Placeholder{}
