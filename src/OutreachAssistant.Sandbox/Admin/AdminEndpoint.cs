@@ -1,0 +1,91 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http;
+using OutreachAssistant.Sandbox.Graph;
+using OutreachAssistant.Sandbox.Model;
+using OutreachAssistant.Sandbox.Seeding;
+using OutreachAssistant.Sandbox.Storage;
+
+namespace OutreachAssistant.Sandbox.Admin;
+
+/// <summary>
+/// Test and demo controls under <c>/admin</c> (no bearer token): deliver a message, expire delta tokens,
+/// list messages with folder and extended properties, replace mailboxSettings.
+/// </summary>
+internal sealed class AdminEndpoint(SandboxDatabase database, TimeProvider clock)
+{
+    private static readonly JsonSerializerOptions SeedOptions = new(JsonSerializerDefaults.Web)
+    {
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    };
+
+    public async Task HandleAsync(HttpContext context, List<string> segments)
+    {
+        using var store = database.Open();
+        var method = context.Request.Method;
+        switch (segments)
+        {
+            case [var m] when m.Is("mailboxes") && method == "GET":
+                await JsonResponse.WriteAsync(context, AdminJson.Mailboxes(store.Mailboxes.List())).ConfigureAwait(false);
+                break;
+            case [var m, var id, var messages] when m.Is("mailboxes") && messages.Is("messages") && method == "GET":
+                await JsonResponse.WriteAsync(context, AdminJson.Messages(store, Find(store, id))).ConfigureAwait(false);
+                break;
+            case [var m, var id, var messages] when m.Is("mailboxes") && messages.Is("messages") && method == "POST":
+                var delivered = Deliver(store, Find(store, id), await ReadAsync(context).ConfigureAwait(false));
+                context.Response.StatusCode = StatusCodes.Status201Created;
+                await JsonResponse.WriteAsync(context, delivered).ConfigureAwait(false);
+                break;
+            case [var m, var id, var expire] when m.Is("mailboxes") && expire.Is("expire-delta-tokens") && method == "POST":
+                var expired = store.Tokens.ExpireAll(Find(store, id).Id);
+                await JsonResponse.WriteAsync(context, new JsonObject { ["expired"] = expired }).ConfigureAwait(false);
+                break;
+            case [var m, var id, var settings] when m.Is("mailboxes") && settings.Is("settings") && method is "PUT" or "GET":
+                await JsonResponse.WriteAsync(context, await Settings(context, store, Find(store, id)).ConfigureAwait(false)).ConfigureAwait(false);
+                break;
+            default:
+                throw new GraphException(404, "NotFound", $"No admin route {method} /admin/{string.Join('/', segments)}.");
+        }
+
+        store.Commit();
+    }
+
+    private JsonObject Deliver(StoreSession store, Mailbox mailbox, string json)
+    {
+        var seed = JsonSerializer.Deserialize<SeedMessage>(json, SeedOptions)
+            ?? throw GraphException.BadRequest("The request body must be a seed-format message.");
+        var settings = store.Mailboxes.Settings(mailbox.Id);
+        var scope = new SeedScope("admin", mailbox, clock.GetUtcNow(), Graph.Replies.MailboxTimeZone.Of(settings), store.Mailboxes.Folders(mailbox.Id));
+        scope.Known.AddRange(store.Messages.List(mailbox.Id));
+        var message = SeedMessageBuilder.Build(seed, scope, WellKnownFolders.Inbox);
+        store.Messages.Save(mailbox.Id, message, clock.GetUtcNow());
+        return new JsonObject
+        {
+            ["id"] = message.Id,
+            ["conversationId"] = message.ConversationId,
+            ["internetMessageId"] = message.InternetMessageId,
+        };
+    }
+
+    private static async Task<JsonObject> Settings(HttpContext context, StoreSession store, Mailbox mailbox)
+    {
+        if (context.Request.Method == "PUT")
+        {
+            var settings = JsonNode.Parse(await ReadAsync(context).ConfigureAwait(false)) as JsonObject
+                ?? throw GraphException.BadRequest("mailboxSettings must be a JSON object.");
+            store.Mailboxes.SaveSettings(mailbox.Id, settings);
+        }
+
+        return store.Mailboxes.Settings(mailbox.Id);
+    }
+
+    private static Mailbox Find(StoreSession store, string id) =>
+        store.Mailboxes.Find(id) ?? throw new GraphException(404, "ErrorInvalidUser", $"No sandbox mailbox '{id}'.");
+
+    private static async Task<string> ReadAsync(HttpContext context)
+    {
+        using var reader = new StreamReader(context.Request.Body);
+        return await reader.ReadToEndAsync(context.RequestAborted).ConfigureAwait(false);
+    }
+}

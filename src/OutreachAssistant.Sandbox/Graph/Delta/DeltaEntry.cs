@@ -1,0 +1,6 @@
+using OutreachAssistant.Sandbox.Model;
+
+namespace OutreachAssistant.Sandbox.Graph.Delta;
+
+/// <summary>One item of a delta page: a message, or a removal when <see cref="Message"/> is null.</summary>
+internal sealed record DeltaEntry(string Id, long Sequence, long Ticks, StoredMessage? Message);

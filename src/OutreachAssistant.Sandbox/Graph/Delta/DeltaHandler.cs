@@ -1,0 +1,82 @@
+using System.Text.Json.Nodes;
+using OutreachAssistant.Sandbox.Graph.Query;
+using OutreachAssistant.Sandbox.Model;
+
+namespace OutreachAssistant.Sandbox.Graph.Delta;
+
+/// <summary>
+/// <c>GET mailFolders/{id}/messages/delta</c>. Each page mints a fresh server-side token: a skip token while
+/// entries remain, else a delta token holding the round's watermark. Unknown tokens answer 410 SyncStateNotFound.
+/// </summary>
+internal static class DeltaHandler
+{
+    private const int DefaultPageSize = 10;
+
+    public static Task GetAsync(GraphRequest r, MailFolder folder)
+    {
+        var state = Resolve(r, folder);
+        var view = new MessageView(
+            MessageProperties.ParseSelect(state.Select), r.Prefer.BodyContentType ?? "html", ExpandParser.Parse(state.Expand));
+        var pageSize = r.Prefer.MaxPageSize ?? state.Top ?? DefaultPageSize;
+        var entries = DeltaEntries.After(r.Store, r.Mailbox.Id, state).Take(pageSize + 1).ToList();
+        var page = entries.Take(pageSize).ToList();
+
+        var json = new JsonObject { ["@odata.context"] = $"{r.BaseUrl}/$metadata#Collection(message)" };
+        var link = $"{r.BaseUrl}/{r.UserSegment}/mailFolders('{folder.Id}')/messages/delta";
+        if (entries.Count > pageSize)
+        {
+            var last = page[^1];
+            var next = state with
+            {
+                Kind = SyncState.SkipKind, LastSequence = last.Sequence, LastTicks = last.Ticks, LastId = last.Id,
+            };
+            json["@odata.nextLink"] = $"{link}?$skiptoken={Save(r, next)}";
+        }
+        else
+        {
+            var delta = state with { Kind = SyncState.DeltaKind, LastSequence = null, LastTicks = null, LastId = null };
+            json["@odata.deltaLink"] = $"{link}?$deltatoken={Save(r, delta)}";
+        }
+
+        json["value"] = new JsonArray([.. page.Select(e => (JsonNode)(e.Message is { } m
+            ? MessageJsonWriter.Write(m, view, withODataType: true)
+            : MessageJsonWriter.Removed(e.Id)))]);
+        return r.WriteAsync(200, json);
+    }
+
+    private static SyncState Resolve(GraphRequest r, MailFolder folder)
+    {
+        if (r.Query("skiptoken") is { } skip)
+        {
+            return Load(r, skip, SyncState.SkipKind, folder);
+        }
+
+        if (r.Query("deltatoken") is { } token)
+        {
+            var delta = Load(r, token, SyncState.DeltaKind, folder);
+            return delta with
+            {
+                Kind = SyncState.SkipKind,
+                FromSequence = delta.UpToSequence,
+                UpToSequence = r.Store.Mailboxes.CurrentSequence(r.Mailbox.Id),
+            };
+        }
+
+        return DeltaQuery.Initial(r, folder.Id);
+    }
+
+    private static SyncState Load(GraphRequest r, string token, string kind, MailFolder folder)
+    {
+        var state = SyncState.Deserialize(r.Store.Tokens.Find(token, r.Mailbox.Id));
+        return state is not null && state.Kind == kind && state.FolderId == folder.Id
+            ? state
+            : throw GraphException.SyncStateNotFound();
+    }
+
+    private static string Save(GraphRequest r, SyncState state)
+    {
+        var token = SandboxIds.NewSyncToken();
+        r.Store.Tokens.Save(token, r.Mailbox.Id, state.Serialize());
+        return token;
+    }
+}

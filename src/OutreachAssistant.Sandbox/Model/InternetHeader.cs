@@ -1,0 +1,3 @@
+namespace OutreachAssistant.Sandbox.Model;
+
+internal sealed record InternetHeader(string Name, string Value);

@@ -1,0 +1,3 @@
+namespace OutreachAssistant.Sandbox.Model;
+
+internal sealed record MailFolder(string Id, string WellKnownName, string DisplayName, string ParentFolderId);

@@ -1,1 +1,0 @@
-namespace OutreachAssistant.Sandbox;internal static class Placeholder{}

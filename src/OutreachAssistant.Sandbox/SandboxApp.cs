@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Http;
+using OutreachAssistant.Sandbox.Admin;
+using OutreachAssistant.Sandbox.Graph;
+using OutreachAssistant.Sandbox.Storage;
+
+namespace OutreachAssistant.Sandbox;
+
+/// <summary>
+/// The one request handler: requests run one at a time (a sandbox favours simple consistency over throughput),
+/// and every failure becomes a Graph error body.
+/// </summary>
+internal sealed class SandboxApp(SandboxDatabase database, TimeProvider clock, string accessToken) : IDisposable
+{
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly GraphEndpoint graph = new(database, clock, accessToken);
+    private readonly AdminEndpoint admin = new(database, clock);
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        await gate.WaitAsync(context.RequestAborted).ConfigureAwait(false);
+        try
+        {
+            RequestIds.Ensure(context);
+            var segments = PathSegments.Parse(context.Request.Path.Value ?? "/");
+            if (segments is [var version, .. var graphPath] && version.Is("v1.0"))
+            {
+                await graph.HandleAsync(context, graphPath).ConfigureAwait(false);
+            }
+            else if (segments is [var root, .. var adminPath] && root.Is("admin"))
+            {
+                await admin.HandleAsync(context, adminPath).ConfigureAwait(false);
+            }
+            else
+            {
+                throw new GraphException(404, "NotFound", $"The sandbox serves /v1.0 and /admin, not '{context.Request.Path}'.");
+            }
+        }
+        catch (GraphException ex)
+        {
+            await GraphErrorWriter.WriteAsync(context, clock, ex.StatusCode, ex.Code, ex.Message).ConfigureAwait(false);
+        }
+        catch (SandboxSeedException ex)
+        {
+            await GraphErrorWriter.WriteAsync(context, clock, 400, "ErrorInvalidRequest", ex.Message).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            await GraphErrorWriter.WriteAsync(context, clock, 500, "generalException", ex.Message).ConfigureAwait(false);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public void Dispose() => gate.Dispose();
+}

@@ -1,0 +1,62 @@
+using Microsoft.Data.Sqlite;
+
+namespace OutreachAssistant.Sandbox.Storage;
+
+/// <summary>The single SQLite file that holds every sandbox mailbox.</summary>
+internal sealed class SandboxDatabase(string path)
+{
+    private const string Schema = """
+        CREATE TABLE IF NOT EXISTS mailboxes(
+            id TEXT PRIMARY KEY, address TEXT NOT NULL, display_name TEXT NOT NULL,
+            access_token TEXT NULL, ordinal INTEGER NOT NULL, sequence INTEGER NOT NULL DEFAULT 0,
+            settings TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS folders(
+            mailbox_id TEXT NOT NULL, id TEXT NOT NULL, well_known TEXT NOT NULL,
+            display_name TEXT NOT NULL, parent_id TEXT NOT NULL, PRIMARY KEY(mailbox_id, id));
+        CREATE TABLE IF NOT EXISTS messages(
+            mailbox_id TEXT NOT NULL, id TEXT NOT NULL, folder_id TEXT NOT NULL,
+            sequence INTEGER NOT NULL, document TEXT NOT NULL, PRIMARY KEY(mailbox_id, id));
+        CREATE INDEX IF NOT EXISTS messages_by_folder ON messages(mailbox_id, folder_id);
+        CREATE TABLE IF NOT EXISTS tombstones(
+            mailbox_id TEXT NOT NULL, id TEXT NOT NULL, folder_id TEXT NOT NULL, sequence INTEGER NOT NULL);
+        CREATE INDEX IF NOT EXISTS tombstones_by_folder ON tombstones(mailbox_id, folder_id, sequence);
+        CREATE TABLE IF NOT EXISTS sync_tokens(
+            token TEXT PRIMARY KEY, mailbox_id TEXT NOT NULL, state TEXT NOT NULL);
+        """;
+
+    private readonly string connectionString = new SqliteConnectionStringBuilder
+    {
+        DataSource = path,
+        Mode = SqliteOpenMode.ReadWriteCreate,
+        Pooling = false,
+    }.ToString();
+
+    public void EnsureCreated()
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        // journal_mode cannot change inside a transaction, so this runs before any session.
+        using (var connection = new SqliteConnection(connectionString))
+        {
+            connection.Open();
+            using var pragma = connection.CreateCommand();
+            pragma.CommandText = "PRAGMA journal_mode = WAL;";
+            pragma.ExecuteNonQuery();
+        }
+
+        using var session = Open();
+        session.Execute(Schema);
+        session.Commit();
+    }
+
+    public StoreSession Open()
+    {
+        var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        return new StoreSession(connection);
+    }
+}
