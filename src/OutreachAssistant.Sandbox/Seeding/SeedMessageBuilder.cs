@@ -30,7 +30,8 @@ internal static class SeedMessageBuilder
             ReceivedDateTime = received,
             SentDateTime = sent,
             Subject = SeedTemplate.Expand(seed.Subject ?? throw scope.Error(key, "subject", "is required."), "subject", key, scope),
-            Body = new MessageBody(bodyType, SeedTemplate.Expand(seed.Body ?? throw scope.Error(key, "body", "is required."), "body", key, scope)),
+            // Outlook stores text bodies with CRLF line endings.
+            Body = new MessageBody(bodyType, SeedTemplate.Expand(seed.Body ?? throw scope.Error(key, "body", "is required."), "body", key, scope).ReplaceLineEndings("\r\n")),
             From = from,
             Sender = from,
             ToRecipients = Addresses(seed.To, "to", key, scope),
