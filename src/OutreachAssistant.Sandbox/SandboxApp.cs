@@ -1,5 +1,7 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using OutreachAssistant.Sandbox.Admin;
+using OutreachAssistant.Sandbox.Faults;
 using OutreachAssistant.Sandbox.Graph;
 using OutreachAssistant.Sandbox.Storage;
 
@@ -9,11 +11,20 @@ namespace OutreachAssistant.Sandbox;
 /// The one request handler: requests run one at a time (a sandbox favours simple consistency over throughput),
 /// and every failure becomes a Graph error body.
 /// </summary>
-internal sealed class SandboxApp(SandboxDatabase database, TimeProvider clock, string accessToken) : IDisposable
+internal sealed class SandboxApp : IDisposable
 {
     private readonly SemaphoreSlim gate = new(1, 1);
-    private readonly GraphEndpoint graph = new(database, clock, accessToken);
-    private readonly AdminEndpoint admin = new(database, clock);
+    private readonly TimeProvider clock;
+    private readonly GraphEndpoint graph;
+    private readonly AdminEndpoint admin;
+
+    public SandboxApp(SandboxDatabase database, TimeProvider clock, string accessToken)
+    {
+        this.clock = clock;
+        var faults = new FaultInjector();
+        graph = new GraphEndpoint(database, clock, accessToken, faults);
+        admin = new AdminEndpoint(database, clock, faults);
+    }
 
     public async Task HandleAsync(HttpContext context)
     {
@@ -38,6 +49,10 @@ internal sealed class SandboxApp(SandboxDatabase database, TimeProvider clock, s
         catch (GraphException ex)
         {
             await GraphErrorWriter.WriteAsync(context, clock, ex.StatusCode, ex.Code, ex.Message).ConfigureAwait(false);
+        }
+        catch (JsonException ex)
+        {
+            await GraphErrorWriter.WriteAsync(context, clock, 400, "BadRequest", ex.Message).ConfigureAwait(false);
         }
         catch (SandboxSeedException ex)
         {

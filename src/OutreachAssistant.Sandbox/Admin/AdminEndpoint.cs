@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http;
+using OutreachAssistant.Sandbox.Faults;
 using OutreachAssistant.Sandbox.Graph;
 using OutreachAssistant.Sandbox.Model;
 using OutreachAssistant.Sandbox.Seeding;
@@ -13,7 +14,7 @@ namespace OutreachAssistant.Sandbox.Admin;
 /// Test and demo controls under <c>/admin</c> (no bearer token): deliver a message, expire delta tokens,
 /// list messages with folder and extended properties, replace mailboxSettings.
 /// </summary>
-internal sealed class AdminEndpoint(SandboxDatabase database, TimeProvider clock)
+internal sealed class AdminEndpoint(SandboxDatabase database, TimeProvider clock, FaultInjector faults)
 {
     private static readonly JsonSerializerOptions SeedOptions = new(JsonSerializerDefaults.Web)
     {
@@ -43,6 +44,18 @@ internal sealed class AdminEndpoint(SandboxDatabase database, TimeProvider clock
                 break;
             case [var m, var id, var settings] when m.Is("mailboxes") && settings.Is("settings") && method is "PUT" or "GET":
                 await JsonResponse.WriteAsync(context, await Settings(context, store, Find(store, id)).ConfigureAwait(false)).ConfigureAwait(false);
+                break;
+            case [var f] when f.Is("faults") && method == "POST":
+                faults.Add(JsonNode.Parse(await ReadAsync(context).ConfigureAwait(false)) as JsonObject
+                    ?? throw GraphException.BadRequest("A fault must be a JSON object."));
+                context.Response.StatusCode = StatusCodes.Status204NoContent;
+                break;
+            case [var f] when f.Is("faults") && method == "GET":
+                await JsonResponse.WriteAsync(context, faults.Describe()).ConfigureAwait(false);
+                break;
+            case [var f] when f.Is("faults") && method == "DELETE":
+                faults.Clear();
+                context.Response.StatusCode = StatusCodes.Status204NoContent;
                 break;
             default:
                 throw new GraphException(404, "NotFound", $"No admin route {method} /admin/{string.Join('/', segments)}.");

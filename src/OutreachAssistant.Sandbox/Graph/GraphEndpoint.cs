@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using OutreachAssistant.Sandbox.Faults;
 using OutreachAssistant.Sandbox.Model;
 using OutreachAssistant.Sandbox.Storage;
 
@@ -8,10 +9,11 @@ namespace OutreachAssistant.Sandbox.Graph;
 /// Everything under <c>/v1.0</c>: checks the bearer token, resolves <c>me</c> or <c>users/{id|address}</c>,
 /// and runs the route in one store transaction.
 /// </summary>
-internal sealed class GraphEndpoint(SandboxDatabase database, TimeProvider clock, string defaultToken)
+internal sealed class GraphEndpoint(SandboxDatabase database, TimeProvider clock, string defaultToken, FaultInjector faults)
 {
     public async Task HandleAsync(HttpContext context, List<string> segments)
     {
+        faults.ThrowIfFaulted(context);
         using var store = database.Open();
         var mailboxes = store.Mailboxes.List();
         var token = BearerToken(context.Request);

@@ -10,7 +10,9 @@ internal static class GraphErrorWriter
     public static Task WriteAsync(HttpContext context, TimeProvider clock, int status, string code, string message)
     {
         var response = context.Response;
+        var retryAfter = response.Headers.RetryAfter;
         response.Clear();
+        response.Headers.RetryAfter = retryAfter;
         response.StatusCode = status;
         var requestId = RequestIds.Ensure(context);
         var error = new JsonObject

@@ -12,6 +12,9 @@ internal static class JsonReader
             ? text
             : throw Invalid(property, "a string");
 
+    public static double Number(JsonNode? node, string property) =>
+        node is JsonValue value && value.TryGetValue<double>(out var number) ? number : throw Invalid(property, "a number");
+
     public static bool Boolean(JsonNode? node, string property) =>
         node is JsonValue value && value.TryGetValue<bool>(out var flag) ? flag : throw Invalid(property, "a boolean");
 
