@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using OutreachAssistant.Sandbox.Admin;
 using OutreachAssistant.Sandbox.Faults;
 using OutreachAssistant.Sandbox.Graph;
+using OutreachAssistant.Sandbox.Graph.Batch;
 using OutreachAssistant.Sandbox.Storage;
 
 namespace OutreachAssistant.Sandbox;
@@ -31,9 +32,26 @@ internal sealed class SandboxApp : IDisposable
         await gate.WaitAsync(context.RequestAborted).ConfigureAwait(false);
         try
         {
+            await HandleOneAsync(context).ConfigureAwait(false);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>Handles one request (also each request of a $batch) while the gate is held.</summary>
+    private async Task HandleOneAsync(HttpContext context)
+    {
+        try
+        {
             RequestIds.Ensure(context);
             var segments = PathSegments.Parse(context.Request.Path.Value ?? "/");
-            if (segments is [var version, .. var graphPath] && version.Is("v1.0"))
+            if (segments is [var v, var batch] && v.Is("v1.0") && batch.Is("$batch"))
+            {
+                await BatchEndpoint.HandleAsync(context, HandleOneAsync).ConfigureAwait(false);
+            }
+            else if (segments is [var version, .. var graphPath] && version.Is("v1.0"))
             {
                 await graph.HandleAsync(context, graphPath).ConfigureAwait(false);
             }
@@ -61,10 +79,6 @@ internal sealed class SandboxApp : IDisposable
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             await GraphErrorWriter.WriteAsync(context, clock, 500, "generalException", ex.Message).ConfigureAwait(false);
-        }
-        finally
-        {
-            gate.Release();
         }
     }
 
