@@ -75,7 +75,7 @@ public sealed class DeltaTests
     }
 
     [Fact]
-    public async Task Delta_RoundTwo_ReturnsNewMessageAndRemovalOfMovedMessage()
+    public async Task Delta_RoundTwo_ReturnsNewAndUpdatedMessagesAndRemovalOfMovedMessage()
     {
         await using var sandbox = await TestSandbox.StartAsync(TestSeeds.Mailbox(inboxMessages: 3));
         var deltaLink = await DeltaLinkAsync(sandbox, "inbox");
@@ -87,11 +87,14 @@ public sealed class DeltaTests
             ["subject"] = "Fresh", ["body"] = "hi", ["sent"] = "now",
         });
         await sandbox.Graph.Me.Messages[(string)moved["id"]!].Move.PostAsync(new MovePostRequestBody { DestinationId = "archive" });
+        var read = await sandbox.AdminMessageAsync("inbox-2");
+        await sandbox.Graph.Me.Messages[(string)read["id"]!].PatchAsync(new Message { IsRead = true });
 
         var round2 = await sandbox.GetJsonAsync(deltaLink);
 
         var items = round2["value"]!.AsArray().Select(v => v!.AsObject()).ToList();
-        Assert.Equal(2, items.Count);
+        Assert.Equal(3, items.Count);
+        Assert.True((bool)items.Single(i => (string?)i["id"] == (string?)read["id"])["isRead"]!);
         var created = items.Single(i => (string?)i["id"] == (string?)delivered["id"]);
         Assert.Equal("Fresh", (string?)created["subject"]);
         Assert.Equal("#microsoft.graph.message", (string?)created["@odata.type"]);

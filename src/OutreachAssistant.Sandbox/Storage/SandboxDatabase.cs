@@ -24,6 +24,14 @@ internal sealed class SandboxDatabase(string path)
             token TEXT PRIMARY KEY, mailbox_id TEXT NOT NULL, state TEXT NOT NULL);
         """;
 
+    // Every delta page mints a token; keep the newest per mailbox (Graph's own token cache is bounded too).
+    private const string PruneTokens = """
+        DELETE FROM sync_tokens WHERE rowid IN (
+            SELECT rowid FROM (
+                SELECT rowid, ROW_NUMBER() OVER (PARTITION BY mailbox_id ORDER BY rowid DESC) AS age FROM sync_tokens)
+            WHERE age > 10000);
+        """;
+
     private readonly string connectionString = new SqliteConnectionStringBuilder
     {
         DataSource = path,
@@ -50,6 +58,7 @@ internal sealed class SandboxDatabase(string path)
 
         using var session = Open();
         session.Execute(Schema);
+        session.Execute(PruneTokens);
         session.Commit();
     }
 
