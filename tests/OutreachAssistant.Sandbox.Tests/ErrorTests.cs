@@ -66,6 +66,8 @@ public sealed class ErrorTests
         using var unknown = await sandbox.SendAsync(HttpMethod.Get, sandbox.Url("users/nobody/messages"), null);
 
         Assert.Contains("users('sam')", (string?)byAddress["@odata.context"], StringComparison.Ordinal);
+        Assert.Equal(TestSeeds.Owner, (await sandbox.Graph.Me.GetAsync())!.Mail);
+        Assert.Equal("Sam Ortiz", (await sandbox.Graph.Users["sam"].GetAsync())!.DisplayName);
         Assert.Empty(me["value"]!.AsArray());
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }

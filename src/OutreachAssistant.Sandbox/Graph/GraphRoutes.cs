@@ -8,6 +8,7 @@ internal static class GraphRoutes
 {
     public static Task DispatchAsync(GraphRequest r, List<string> s) => s switch
     {
+        [] => Get(r, () => UserHandler.GetAsync(r)),
         [var a] when a.Is("mailboxSettings") => Get(r, () => MailboxSettingsHandler.GetAsync(r, null)),
         [var a, var b] when a.Is("mailboxSettings") => Get(r, () => MailboxSettingsHandler.GetAsync(r, b)),
         [var a] when a.Is("mailFolders") => Get(r, () => FolderHandler.ListAsync(r)),
