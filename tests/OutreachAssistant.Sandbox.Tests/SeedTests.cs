@@ -103,7 +103,7 @@ public sealed class SeedTests
         var viaId = await sandbox.DeliverAsync(new JsonObject
         {
             ["from"] = TestSeeds.Contact, ["subject"] = "Re: Observership question", ["body"] = "Also...",
-            ["sent"] = "now", ["inReplyToId"] = (string?)outreach["id"],
+            ["inReplyToId"] = (string?)outreach["id"],
         });
 
         var message = await sandbox.Graph.Me.Messages[(string)delivered["id"]!].GetAsync(
@@ -113,6 +113,8 @@ public sealed class SeedTests
         Assert.Equal(sandbox.Clock.GetUtcNow().AddMinutes(-5), message.ReceivedDateTime);
         Assert.Equal((await sandbox.Graph.Me.MailFolders["inbox"].GetAsync())!.Id, message.ParentFolderId);
         Assert.Equal((string?)outreach["conversationId"], (string?)viaId["conversationId"]);
+        var viaIdStored = (await sandbox.AdminMessagesAsync()).Single(m => (string?)m!["id"] == (string?)viaId["id"])!;
+        Assert.Equal(TestSeeds.Iso(sandbox.Clock.GetUtcNow()), (string?)viaIdStored["sentDateTime"]);
     }
 
     [Fact]

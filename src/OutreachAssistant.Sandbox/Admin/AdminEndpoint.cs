@@ -71,7 +71,7 @@ internal sealed class AdminEndpoint(SandboxDatabase database, TimeProvider clock
         var settings = store.Mailboxes.Settings(mailbox.Id);
         var scope = new SeedScope("admin", mailbox, clock.GetUtcNow(), Graph.Replies.MailboxTimeZone.Of(settings), store.Mailboxes.Folders(mailbox.Id));
         scope.Known.AddRange(store.Messages.List(mailbox.Id));
-        var message = SeedMessageBuilder.Build(seed, scope, WellKnownFolders.Inbox);
+        var message = SeedMessageBuilder.Build(seed, scope, WellKnownFolders.Inbox, defaultSent: "now");
         store.Messages.Save(mailbox.Id, message, clock.GetUtcNow());
         return new JsonObject
         {

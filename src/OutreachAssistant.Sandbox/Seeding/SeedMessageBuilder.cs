@@ -5,7 +5,7 @@ namespace OutreachAssistant.Sandbox.Seeding;
 /// <summary>Validates a seed message and turns it into a stored message threaded into its conversation.</summary>
 internal static class SeedMessageBuilder
 {
-    public static StoredMessage Build(SeedMessage seed, SeedScope scope, string defaultFolder)
+    public static StoredMessage Build(SeedMessage seed, SeedScope scope, string defaultFolder, string? defaultSent = null)
     {
         var key = seed.Key;
         var from = AddressParser.TryParse(seed.From) ?? throw scope.Error(key, "from", $"must be 'Name <address>' or an address, not '{seed.From}'.");
@@ -13,7 +13,7 @@ internal static class SeedMessageBuilder
         var folderName = seed.Folder ?? (sentByOwner ? (seed.IsDraft == true ? WellKnownFolders.Drafts : WellKnownFolders.SentItems) : defaultFolder);
         var folder = scope.Folders.FirstOrDefault(f => f.WellKnownName.Equals(folderName, StringComparison.OrdinalIgnoreCase))
             ?? throw scope.Error(key, "folder", $"'{folderName}' is not one of {string.Join(", ", WellKnownFolders.All.Select(f => f.Name))}.");
-        var sent = Time(seed.Sent ?? throw scope.Error(key, "sent", "is required."), "sent", key, scope);
+        var sent = Time(seed.Sent ?? defaultSent ?? throw scope.Error(key, "sent", "is required."), "sent", key, scope);
         var received = seed.Received is null ? sent : Time(seed.Received, "received", key, scope);
         var bodyType = (seed.BodyType ?? "text").ToLowerInvariant();
         if (bodyType is not ("text" or "html"))
