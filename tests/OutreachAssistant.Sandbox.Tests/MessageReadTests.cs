@@ -65,11 +65,25 @@ public sealed class MessageReadTests
 
         var thread = await sandbox.Graph.Me.Messages.GetAsync(rc =>
         {
-            rc.QueryParameters.Filter = $"conversationId eq '{reply["conversationId"]}' and isDraft eq false";
+            rc.QueryParameters.Filter = $"receivedDateTime ge 2000-01-01T00:00:00Z and conversationId eq '{reply["conversationId"]}' and isDraft eq false";
             rc.QueryParameters.Orderby = ["receivedDateTime asc"];
         });
 
         Assert.Equal(["Observership question", "RE: Observership question"], thread!.Value!.Select(m => m.Subject));
+    }
+
+    [Fact]
+    public async Task List_OrderByNotLeadingFilter_Returns400InefficientFilter()
+    {
+        await using var sandbox = await TestSandbox.StartAsync(TestSeeds.Mailbox());
+
+        var error = await Assert.ThrowsAsync<ODataError>(() => sandbox.Graph.Me.Messages.GetAsync(rc =>
+        {
+            rc.QueryParameters.Filter = "isDraft eq false";
+            rc.QueryParameters.Orderby = ["receivedDateTime desc"];
+        }));
+
+        Assert.Equal("InefficientFilter", error.Error!.Code);
     }
 
     [Fact]

@@ -16,6 +16,13 @@ internal static class MessageListHandler
         var view = MessageView.From(r);
         var filter = MessageFilter.Parse(r.Query("filter"), id => r.Store.Mailboxes.FindFolder(r.Mailbox.Id, id)?.Id);
         var descending = QueryOptions.ParseReceivedOrder(r.Query("orderby"), allowAscending: true);
+        if (r.Query("orderby") is not null && r.Query("filter") is { } filterText
+            && !filterText.TrimStart().StartsWith("receivedDateTime", StringComparison.OrdinalIgnoreCase))
+        {
+            // Graph requires the $orderby properties to come first in $filter.
+            throw GraphException.BadRequest("The restriction or sort order is too complex for this operation.", "InefficientFilter");
+        }
+
         var top = QueryNumbers.Parse(r.Query("top"), "top", 1, 1000) ?? r.Prefer.MaxPageSize ?? DefaultPageSize;
         var skip = QueryNumbers.Parse(r.Query("skip"), "skip", 0, int.MaxValue) ?? 0;
 
