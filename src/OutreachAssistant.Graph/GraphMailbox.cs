@@ -61,7 +61,7 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
         var removed = new List<string>();
         var skipped = new List<string>();
         var delta = User.MailFolders[folder].Messages.Delta;
-        string? next = deltaLink;
+        var next = deltaLink is null ? null : Rebase(deltaLink);
         try
         {
             while (true)
@@ -198,6 +198,20 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
     {
         headers.Add("Prefer", $"odata.maxpagesize={pageSize}");
         headers.Add("Prefer", TextBody);
+    }
+
+    /// <summary>
+    /// A stored link names the host that minted it. Graph's never changes, but the embedded sandbox listens
+    /// on a new port at each start, so a link is pointed at the current base address before it is followed.
+    /// </summary>
+    private string Rebase(string link)
+    {
+        var baseUrl = client.RequestAdapter.BaseUrl?.TrimEnd('/') ?? string.Empty;
+        var version = baseUrl[(baseUrl.LastIndexOf('/') + 1)..];
+        var marker = link.IndexOf($"/{version}/", StringComparison.OrdinalIgnoreCase);
+        return link.StartsWith(baseUrl, StringComparison.OrdinalIgnoreCase) || marker < 0
+            ? link
+            : baseUrl + link[(marker + version.Length + 1)..];
     }
 
     private static bool IsSyncStateLost(ODataError error) =>

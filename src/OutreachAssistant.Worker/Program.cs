@@ -1,1 +1,16 @@
-return 0;
+using System.CommandLine;
+using OutreachAssistant.Worker.Commands;
+
+var once = new Option<bool>("--once") { Description = "Sync once, make every follow-up draft that is due, then exit." };
+var json = new Option<bool>("--json") { Description = "Print JSON instead of text." };
+
+var run = new Command("run", "Run the service (the default): watch the mailboxes and make follow-up drafts when due.") { once };
+run.SetAction((result, token) => result.GetValue(once) ? CliCommands.RunOnceAsync(token) : CliCommands.RunServiceAsync(token));
+
+var status = new Command("status", "List every tracked outreach thread: contact, subject, kind, state, next action.") { json };
+status.SetAction((result, token) => CliCommands.StatusAsync(result.GetValue(json), token));
+
+var root = new RootCommand("OutreachAssistant: gentle follow-up drafts for professional outreach email.") { run, status, once };
+root.SetAction((result, token) => result.GetValue(once) ? CliCommands.RunOnceAsync(token) : CliCommands.RunServiceAsync(token));
+
+return await root.Parse(args).InvokeAsync();

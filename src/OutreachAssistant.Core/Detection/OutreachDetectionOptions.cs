@@ -18,8 +18,11 @@ public sealed class OutreachDetectionOptions
     /// <summary>An Outlook category that makes a sent message outreach. <value>Default: "Outreach".</value></summary>
     public string IncludeCategory { get; set; } = "Outreach";
 
-    /// <summary>Outlook categories that keep a sent message out. <value>Default: "Not outreach", "Personal".</value></summary>
-    public IList<string> ExcludeCategories { get; init; } = ["Not outreach", "Personal"];
+    /// <summary>
+    /// Outlook categories that keep a sent message out.
+    /// <value>Default: none; the shipped appsettings.json lists "Not outreach" and "Personal".</value>
+    /// </summary>
+    public IList<string> ExcludeCategories { get; init; } = [];
 
     /// <summary>
     /// Domains that count as the user's own organisation, so mail to them is internal.
@@ -27,7 +30,10 @@ public sealed class OutreachDetectionOptions
     /// </summary>
     public IList<string> InternalDomains { get; init; } = [];
 
-    /// <summary>Public mail providers: sharing one with a recipient does not make the recipient internal.</summary>
+    /// <summary>
+    /// Public mail providers: sharing one with a recipient does not make the recipient internal. Settings add to this list.
+    /// <value>Default: outlook.com, hotmail.com, live.com, gmail.com, yahoo.com, icloud.com, proton.me.</value>
+    /// </summary>
     public IList<string> PublicMailDomains { get; init; } =
         ["outlook.com", "hotmail.com", "live.com", "gmail.com", "yahoo.com", "icloud.com", "proton.me"];
 }

@@ -28,8 +28,9 @@ public sealed class OutreachClassifierTests
     [Fact]
     public void Classify_ExcludedCategory_IsNotOutreach()
     {
-        var sent = Messages.Sent("s1", "c1", Messages.Start, "jsmith@childrens.example.org") with { Categories = ["Personal"] };
-        Assert.False(Classifier().Classify(sent, []).IsOutreach);
+        var options = new OutreachDetectionOptions { ExcludeCategories = ["Personal"] };
+        var sent = Messages.Sent("s1", "c1", Messages.Start, "jsmith@childrens.example.org") with { Categories = ["personal"] };
+        Assert.False(Classifier(options).Classify(sent, []).IsOutreach);
     }
 
     [Fact]

@@ -1,0 +1,82 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using OutreachAssistant.Worker.Configuration;
+using OutreachAssistant.Worker.Hosting;
+
+namespace OutreachAssistant.Worker.Commands;
+
+/// <summary>What each verb of <c>outreach</c> does. Exit codes: 0 done, 1 failed, 2 bad configuration.</summary>
+public static class CliCommands
+{
+    public const int Ok = 0;
+    public const int Failed = 1;
+    public const int BadConfiguration = 2;
+
+    public static Task<int> RunServiceAsync(CancellationToken cancellationToken) =>
+        GuardAsync(HostMode.Service, async host =>
+        {
+            PrintBanner(host);
+            await host.RunAsync(cancellationToken);
+            return Ok;
+        });
+
+    public static Task<int> RunOnceAsync(CancellationToken cancellationToken) =>
+        GuardAsync(HostMode.Command, async host =>
+        {
+            PrintBanner(host);
+            await host.StartAsync(cancellationToken);
+            var created = await host.Services.GetRequiredService<OnceRunner>().RunAsync(cancellationToken);
+            await Console.Out.WriteLineAsync($"Done: {created} follow-up draft(s) created. See them with: outreach status");
+            await host.StopAsync(cancellationToken);
+            return Ok;
+        });
+
+    public static Task<int> StatusAsync(bool json, CancellationToken cancellationToken) =>
+        GuardAsync(HostMode.Command, async host =>
+        {
+            await host.StartAsync(cancellationToken);
+            var threads = await host.Services.GetRequiredService<StatusReport>().ReadAsync(cancellationToken);
+            await Console.Out.WriteAsync(json ? StatusReport.ToJson(threads) + "\n" : StatusReport.ToText(threads));
+            await host.StopAsync(cancellationToken);
+            return Ok;
+        });
+
+    private static async Task<int> GuardAsync(HostMode mode, Func<IHost, Task<int>> action)
+    {
+        try
+        {
+            using var host = OutreachHost.Build(mode);
+            return await action(host);
+        }
+        catch (OptionsValidationException ex)
+        {
+            await Console.Error.WriteLineAsync($"Configuration error: {ex.Failures.First()}");
+            return BadConfiguration;
+        }
+        catch (InvalidOperationException ex) when (ex.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal))
+        {
+            await Console.Error.WriteLineAsync($"Configuration error: {ex.Message}");
+            return BadConfiguration;
+        }
+        catch (OperationCanceledException)
+        {
+            return Ok;
+        }
+    }
+
+    private static void PrintBanner(IHost host)
+    {
+        var graph = host.Services.GetRequiredService<IOptions<GraphOptions>>().Value;
+        if (graph.Mode != GraphConnectionMode.Sandbox)
+        {
+            return;
+        }
+
+        var sandbox = host.Services.GetRequiredService<IOptions<EmbeddedSandboxOptions>>().Value;
+        Console.Out.WriteLine($"""
+            OutreachAssistant is using its embedded sandbox mailbox, seeded with demo data from {sandbox.SeedDirectory}.
+            Nothing real is read or written. To use a real mailbox, set Graph:Mode to Remote (see README, "Connecting a real mailbox").
+            """);
+    }
+}

@@ -1,0 +1,3 @@
+namespace OutreachAssistant.Worker.Commands;
+
+public sealed record DraftStatus(int Sequence, string MessageId, DateTimeOffset CreatedAt);

@@ -1,0 +1,18 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace OutreachAssistant.Worker.Configuration;
+
+/// <summary>The files the service uses, resolved against the content root.</summary>
+public sealed class OutreachPaths(IHostEnvironment environment, IOptions<StorageOptions> storage, IOptions<EmbeddedSandboxOptions> sandbox)
+{
+    public string DataDirectory { get; } = Path.GetFullPath(storage.Value.DataDirectory, environment.ContentRootPath);
+
+    public string StateDatabase => Path.Combine(DataDirectory, "state.db");
+
+    public string ScheduleDatabase => Path.Combine(DataDirectory, "schedule.db");
+
+    public string SandboxDatabase => Path.Combine(DataDirectory, sandbox.Value.DatabaseFile);
+
+    public string SeedDirectory { get; } = Path.GetFullPath(sandbox.Value.SeedDirectory, environment.ContentRootPath);
+}

@@ -1,0 +1,74 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using OutreachAssistant.Core.Drafting;
+using OutreachAssistant.Core.Mail;
+using OutreachAssistant.Graph;
+using OutreachAssistant.Storage;
+using OutreachAssistant.Storage.Entities;
+using OutreachAssistant.Worker.Tracking;
+
+namespace OutreachAssistant.Worker.FollowUps;
+
+/// <summary>
+/// Makes a thread's n-th follow-up draft exactly once. The key is looked up in our ledger, then in the
+/// mailbox (a crash may have left the draft made but not recorded), and only then is a draft created, with
+/// the key stamped on it in the same request. Each later step (the move, the record) is safe to repeat.
+/// </summary>
+public sealed partial class DraftWriter(
+    IDraftLedger ledger,
+    FollowUpDraftComposer composer,
+    IOptions<DraftingOptions> options,
+    TimeProvider clock,
+    ILogger<DraftWriter> logger)
+{
+    public async Task<DraftEntity> EnsureDraftAsync(GraphMailbox mailbox, ThreadEntity thread, string replyToMessageId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(mailbox);
+        ArgumentNullException.ThrowIfNull(thread);
+        var sequence = thread.Drafts.Count + 1;
+        var key = ThreadIds.DraftKey(thread.Id, sequence);
+        if (await ledger.FindAsync(key, cancellationToken) is { } recorded)
+        {
+            return recorded;
+        }
+
+        var location = await mailbox.FindDraftAsync(key, cancellationToken);
+        if (location is null)
+        {
+            var text = composer.Compose(new FollowUpDraftRequest(
+                new EmailAddress(thread.ContactAddress, thread.ContactName),
+                thread.Subject,
+                thread.OutreachSentAt,
+                thread.Kind,
+                MailboxTimeZone.Resolve(mailbox.Profile.TimeZone)));
+            location = await mailbox.CreateReplyDraftAsync(new NewReplyDraft(replyToMessageId, text.BodyText, key, options.Value.Category), cancellationToken);
+            LogCreated(logger, thread.Id, sequence);
+        }
+        else
+        {
+            LogFound(logger, thread.Id, sequence);
+        }
+
+        if (options.Value.Destination == DraftDestination.Inbox && location.Folder == MailFolderKind.Drafts)
+        {
+            location = await mailbox.MoveAsync(location.MessageId, "inbox", cancellationToken);
+        }
+
+        var draft = new DraftEntity
+        {
+            DraftKey = key,
+            ThreadId = thread.Id,
+            Sequence = sequence,
+            MessageId = location.MessageId,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        await ledger.RecordAsync(draft, cancellationToken);
+        return draft;
+    }
+
+    [LoggerMessage(EventId = 500, Level = LogLevel.Information, Message = "Created follow-up draft {Sequence} for thread {ThreadId}")]
+    private static partial void LogCreated(ILogger logger, string threadId, int sequence);
+
+    [LoggerMessage(EventId = 501, Level = LogLevel.Information, Message = "Found follow-up draft {Sequence} of thread {ThreadId} already in the mailbox; recording it instead of making another")]
+    private static partial void LogFound(ILogger logger, string threadId, int sequence);
+}

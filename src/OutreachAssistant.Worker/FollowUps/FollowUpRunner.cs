@@ -1,0 +1,63 @@
+using Microsoft.Extensions.Logging;
+using OutreachAssistant.Core.FollowUps;
+using OutreachAssistant.Storage;
+using OutreachAssistant.Storage.Entities;
+using OutreachAssistant.Worker.Mailboxes;
+using OutreachAssistant.Worker.Sync;
+using OutreachAssistant.Worker.Tracking;
+
+namespace OutreachAssistant.Worker.FollowUps;
+
+/// <summary>
+/// What a woken thread does: reload it, refresh its conversation and the contact's messages from the
+/// mailbox, ask the planner again, and make the draft only if the planner still says it is due.
+/// </summary>
+public sealed partial class FollowUpRunner(
+    OutreachStore store,
+    MailboxConnections connections,
+    ThreadPlanning planning,
+    DraftWriter drafts,
+    TimeProvider clock,
+    ILogger<FollowUpRunner> logger)
+{
+    public async Task RunAsync(string threadId, CancellationToken cancellationToken)
+    {
+        var thread = await store.GetThreadAsync(threadId, cancellationToken);
+        if (thread is null)
+        {
+            LogUnknownThread(logger, threadId);
+            return;
+        }
+
+        var mailbox = await connections.GetAsync(thread.MailboxId, cancellationToken);
+        var owner = mailbox.Profile.Owner;
+        var fresh = (await mailbox.GetConversationAsync(thread.ConversationId, cancellationToken))
+            .Concat(await mailbox.GetMessagesFromAsync(thread.ContactAddress, cancellationToken))
+            .DistinctBy(m => m.Id)
+            .Select(m => MessageRecords.ToEntity(thread.MailboxId, m, owner))
+            .ToList();
+        await store.UpsertMessagesAsync(fresh, cancellationToken);
+
+        var decision = await planning.ReplanAsync(thread, clock.GetUtcNow(), cancellationToken);
+        if (!decision.CreateDraftNow)
+        {
+            return;
+        }
+
+        var replyTo = LatestSentMessage(thread, fresh);
+        await drafts.EnsureDraftAsync(mailbox, thread, replyTo, cancellationToken);
+        var updated = await store.GetThreadAsync(threadId, cancellationToken) ?? thread;
+        await planning.ReplanAsync(updated, clock.GetUtcNow(), cancellationToken);
+    }
+
+    /// <summary>The reply quotes the user's latest message in the conversation, so the contact sees the whole story.</summary>
+    private static string LatestSentMessage(ThreadEntity thread, IReadOnlyList<MessageEntity> conversation) =>
+        conversation
+            .Where(m => m.ConversationId == thread.ConversationId && m.Direction == ThreadMessageDirection.Outbound && !m.IsDraft)
+            .OrderByDescending(m => m.At)
+            .Select(m => m.MessageId)
+            .FirstOrDefault() ?? thread.OutreachMessageId;
+
+    [LoggerMessage(EventId = 600, Level = LogLevel.Warning, Message = "Thread {ThreadId} was woken but is not in the store; ignoring")]
+    private static partial void LogUnknownThread(ILogger logger, string threadId);
+}

@@ -1,0 +1,86 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using OutreachAssistant.Core.Detection;
+using OutreachAssistant.Core.Drafting;
+using OutreachAssistant.Core.FollowUps;
+using OutreachAssistant.Storage;
+using OutreachAssistant.Worker.Commands;
+using OutreachAssistant.Worker.Configuration;
+using OutreachAssistant.Worker.FollowUps;
+using OutreachAssistant.Worker.Mailboxes;
+using OutreachAssistant.Worker.Scheduling;
+using OutreachAssistant.Worker.Sync;
+using OutreachAssistant.Worker.Tracking;
+using Quartz;
+
+namespace OutreachAssistant.Worker.Hosting;
+
+public static class OutreachServiceCollectionExtensions
+{
+    /// <summary>Binds and validates every settings section; a bad value stops start-up naming its key.</summary>
+    public static IServiceCollection AddOutreachOptions(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<GraphOptions>().BindConfiguration("Graph").ValidateOnStart();
+        services.AddOptions<EmbeddedSandboxOptions>().BindConfiguration("Sandbox");
+        services.AddOptions<StorageOptions>().BindConfiguration("Storage");
+        services.AddOptions<SyncOptions>().BindConfiguration("Sync").ValidateOnStart();
+        services.AddOptions<FollowUpOptions>().BindConfiguration("FollowUps").ValidateOnStart();
+        services.AddOptions<DraftingOptions>().BindConfiguration("Drafts");
+        services.AddOptions<OutreachDetectionOptions>().BindConfiguration("Outreach:Detection");
+        services.AddOptions<MailboxesOptions>()
+            .Configure(o => configuration.GetSection("Mailboxes").Bind(o.Items))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<GraphOptions>, GraphOptionsValidator>();
+        services.AddSingleton<IValidateOptions<SyncOptions>, SyncOptionsValidator>();
+        services.AddSingleton<IValidateOptions<FollowUpOptions>, FollowUpOptionsValidator>();
+        services.AddSingleton<IValidateOptions<MailboxesOptions>, MailboxesOptionsValidator>();
+        return services;
+    }
+
+    /// <summary>The core's pure services, the store, the mailboxes and the application services.</summary>
+    public static IServiceCollection AddOutreachServices(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<OutreachPaths>();
+        var paths = DataDirectoryOf(configuration);
+        Directory.CreateDirectory(paths);
+        services.AddOutreachSqliteStorage(Path.Combine(paths, "state.db"));
+        services.AddSingleton(sp => new FollowUpPlanner(sp.GetRequiredService<IOptions<FollowUpOptions>>().Value));
+        services.AddSingleton(sp => new FollowUpDraftComposer(sp.GetRequiredService<IOptions<DraftingOptions>>().Value));
+        services.AddSingleton<MailboxConnections>();
+        services.AddSingleton<IFollowUpScheduler, QuartzFollowUpScheduler>();
+        services.AddSingleton<ThreadPlanning>();
+        services.AddSingleton<OutreachTracker>();
+        services.AddSingleton<MailboxSynchronizer>();
+        services.AddSingleton<DraftWriter>();
+        services.AddSingleton<FollowUpRunner>();
+        services.AddSingleton<OnceRunner>();
+        services.AddSingleton<StatusReport>();
+        return services;
+    }
+
+    /// <summary>Quartz with its persistent SQLite store beside the state; the jobs are stored durably, triggers come and go.</summary>
+    public static IServiceCollection AddOutreachScheduling(this IServiceCollection services, IConfiguration configuration)
+    {
+        var schedule = Path.Combine(DataDirectoryOf(configuration), "schedule.db");
+        services.AddQuartz(q =>
+        {
+            q.UsePersistentStore(store =>
+            {
+                store.UseSqlite($"Data Source={schedule};Pooling=False");
+                store.ProvisionSchema();
+            });
+            q.AddJob<FollowUpJob>(j => j.WithIdentity(QuartzFollowUpScheduler.JobKey).StoreDurably());
+            q.AddJob<SyncMailboxJob>(j => j.WithIdentity(SyncMailboxJob.JobKey).StoreDurably());
+        });
+        return services;
+    }
+
+    private static string DataDirectoryOf(IConfiguration configuration)
+    {
+        var contentRoot = configuration[Microsoft.Extensions.Hosting.HostDefaults.ContentRootKey] ?? Directory.GetCurrentDirectory();
+        return Path.GetFullPath(configuration["Storage:DataDirectory"] ?? new StorageOptions().DataDirectory, contentRoot);
+    }
+}

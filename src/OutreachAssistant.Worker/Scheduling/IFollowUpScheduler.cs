@@ -1,0 +1,9 @@
+namespace OutreachAssistant.Worker.Scheduling;
+
+/// <summary>Wakes a thread at a time. Only a wake-up: the job asks the planner again when it fires.</summary>
+public interface IFollowUpScheduler
+{
+    Task ScheduleAsync(string threadId, DateTimeOffset at, CancellationToken cancellationToken);
+
+    Task CancelAsync(string threadId, CancellationToken cancellationToken);
+}

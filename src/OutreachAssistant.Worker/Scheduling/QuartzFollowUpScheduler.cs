@@ -1,0 +1,42 @@
+using Quartz;
+
+namespace OutreachAssistant.Worker.Scheduling;
+
+/// <summary>
+/// One Quartz trigger per thread, kept in the persistent store. A wake-up missed while the service was
+/// down fires once at the next start.
+/// </summary>
+public sealed class QuartzFollowUpScheduler(ISchedulerFactory schedulers, TimeProvider clock) : IFollowUpScheduler
+{
+    public const string ThreadIdKey = "threadId";
+
+    public static readonly JobKey JobKey = new("follow-up", "outreach");
+
+    public static TriggerKey TriggerKeyFor(string threadId) => new(threadId, "follow-up");
+
+    public async Task ScheduleAsync(string threadId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        var key = TriggerKeyFor(threadId);
+        var existing = await scheduler.GetTrigger(key, cancellationToken);
+        if (existing?.StartTimeUtc == at && existing.NextFireTimeUtc is not null)
+        {
+            return;
+        }
+
+        var trigger = TriggerBuilder.Create(clock)
+            .WithIdentity(key)
+            .ForJob(JobKey)
+            .UsingJobData(ThreadIdKey, threadId)
+            .StartAt(at)
+            .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
+            .Build();
+        await scheduler.ScheduleJob(trigger, ScheduleJobOptions.Replacing, cancellationToken);
+    }
+
+    public async Task CancelAsync(string threadId, CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        await scheduler.UnscheduleJob(TriggerKeyFor(threadId), cancellationToken);
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using OutreachAssistant.Storage;
+using OutreachAssistant.Worker.Configuration;
+using OutreachAssistant.Worker.Mailboxes;
+using Quartz;
+
+namespace OutreachAssistant.Worker.Scheduling;
+
+/// <summary>
+/// At start: a repeating sync trigger per mailbox (the first at once), and a wake-up for every thread the
+/// store says has a next action, in case the schedule lost one. Runs before Quartz starts firing.
+/// </summary>
+public sealed class ScheduleBootstrapper(
+    ISchedulerFactory schedulers,
+    MailboxConnections connections,
+    OutreachStore store,
+    IFollowUpScheduler followUps,
+    IOptions<SyncOptions> sync,
+    TimeProvider clock) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await store.EnsureCreatedAsync(cancellationToken);
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        foreach (var mailboxId in connections.MailboxIds)
+        {
+            var trigger = TriggerBuilder.Create(clock)
+                .WithIdentity(mailboxId, "sync")
+                .ForJob(SyncMailboxJob.JobKey)
+                .UsingJobData(SyncMailboxJob.MailboxIdKey, mailboxId)
+                .StartAt(clock.GetUtcNow())
+                .WithSimpleSchedule(s => s.WithInterval(sync.Value.PollInterval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount))
+                .Build();
+            await scheduler.ScheduleJob(trigger, ScheduleJobOptions.Replacing, cancellationToken);
+        }
+
+        foreach (var thread in await store.ListThreadsAsync(cancellationToken))
+        {
+            if (thread.NextActionAt is { } at)
+            {
+                await followUps.ScheduleAsync(thread.Id, at, cancellationToken);
+            }
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

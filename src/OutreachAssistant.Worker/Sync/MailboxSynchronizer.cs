@@ -1,0 +1,70 @@
+using Microsoft.Extensions.Logging;
+using OutreachAssistant.Core.Mail;
+using OutreachAssistant.Graph;
+using OutreachAssistant.Storage;
+using OutreachAssistant.Worker.Mailboxes;
+using OutreachAssistant.Worker.Tracking;
+
+namespace OutreachAssistant.Worker.Sync;
+
+/// <summary>
+/// Reads the changes of Inbox and Sent Items since the last delta link, keeps their metadata and hands the
+/// new messages to the tracker. An expired delta link means a full resync, which finds the same threads again.
+/// </summary>
+public sealed partial class MailboxSynchronizer(
+    MailboxConnections connections,
+    OutreachStore store,
+    OutreachTracker tracker,
+    TimeProvider clock,
+    ILogger<MailboxSynchronizer> logger)
+{
+    // Inbox first, so that a sent reply's conversation already holds the message it answers.
+    private static readonly string[] Folders = ["inbox", "sentitems"];
+
+    public async Task SyncAsync(string mailboxId, CancellationToken cancellationToken)
+    {
+        var mailbox = await connections.GetAsync(mailboxId, cancellationToken);
+        var owner = mailbox.Profile.Owner;
+        var newMessages = new List<MailMessage>();
+        foreach (var folder in Folders)
+        {
+            var round = await ReadFolderAsync(mailboxId, mailbox, folder, cancellationToken);
+            var entities = round.Changed.Select(m => MessageRecords.ToEntity(mailboxId, m, owner)).ToList();
+            var added = await store.UpsertMessagesAsync(entities, cancellationToken);
+            newMessages.AddRange(round.Changed.Where(m => added.Contains(m.Id)));
+            await store.SaveDeltaLinkAsync(mailboxId, folder, round.DeltaLink, clock.GetUtcNow(), cancellationToken);
+            foreach (var problem in round.Skipped)
+            {
+                LogSkipped(logger, mailboxId, folder, problem);
+            }
+
+            LogFolderSynced(logger, mailboxId, folder, round.Changed.Count, round.RemovedIds.Count);
+        }
+
+        await tracker.TrackAsync(mailboxId, owner, newMessages, clock.GetUtcNow(), cancellationToken);
+    }
+
+    private async Task<DeltaRound> ReadFolderAsync(string mailboxId, GraphMailbox mailbox, string folder, CancellationToken cancellationToken)
+    {
+        var link = await store.GetDeltaLinkAsync(mailboxId, folder, cancellationToken);
+        try
+        {
+            return await mailbox.DeltaAsync(folder, link, cancellationToken);
+        }
+        catch (SyncStateLostException)
+        {
+            LogResync(logger, mailboxId, folder);
+            await store.SaveDeltaLinkAsync(mailboxId, folder, null, clock.GetUtcNow(), cancellationToken);
+            return await mailbox.DeltaAsync(folder, null, cancellationToken);
+        }
+    }
+
+    [LoggerMessage(EventId = 400, Level = LogLevel.Information, Message = "Synced {MailboxId}/{Folder}: {Changed} changed, {Removed} removed")]
+    private static partial void LogFolderSynced(ILogger logger, string mailboxId, string folder, int changed, int removed);
+
+    [LoggerMessage(EventId = 401, Level = LogLevel.Warning, Message = "The delta link of {MailboxId}/{Folder} expired; reading the folder again from the start")]
+    private static partial void LogResync(ILogger logger, string mailboxId, string folder);
+
+    [LoggerMessage(EventId = 402, Level = LogLevel.Warning, Message = "Skipped a malformed message in {MailboxId}/{Folder}: {Problem}")]
+    private static partial void LogSkipped(ILogger logger, string mailboxId, string folder, string problem);
+}

@@ -1,0 +1,45 @@
+using OutreachAssistant.Core.Detection;
+using OutreachAssistant.Core.FollowUps;
+using OutreachAssistant.Core.Mail;
+using OutreachAssistant.Storage.Entities;
+
+namespace OutreachAssistant.Worker.Sync;
+
+/// <summary>Turns a message into the metadata the store keeps: who, when, which way, what kind; no subject, no body.</summary>
+public static class MessageRecords
+{
+    public static MessageEntity ToEntity(string mailboxId, MailMessage message, MailboxOwner owner)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(owner);
+        var outbound = owner.Owns(message.From);
+        return new MessageEntity
+        {
+            MailboxId = mailboxId,
+            MessageId = message.Id,
+            ConversationId = message.ConversationId,
+            InternetMessageId = message.InternetMessageId,
+            FromAddress = message.From?.Address.ToUpperInvariant(),
+            Folder = message.Folder,
+            IsDraft = message.IsDraft,
+            At = message.At,
+            Direction = outbound ? ThreadMessageDirection.Outbound : ThreadMessageDirection.Inbound,
+            InboundKind = outbound ? null : InboundClassifier.Classify(message),
+        };
+    }
+
+    /// <summary>The little of a stored message that the classifier needs to see a conversation's order.</summary>
+    public static MailMessage ToMessage(MessageEntity entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        return new MailMessage
+        {
+            Id = entity.MessageId,
+            ConversationId = entity.ConversationId,
+            From = entity.FromAddress is null ? null : new EmailAddress(entity.FromAddress),
+            SentAt = entity.At,
+            Folder = entity.Folder,
+            IsDraft = entity.IsDraft,
+        };
+    }
+}

@@ -1,0 +1,106 @@
+using System.Reflection;
+using System.Xml.Linq;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+using OutreachAssistant.Core.Detection;
+using OutreachAssistant.Core.Drafting;
+using OutreachAssistant.Core.FollowUps;
+using OutreachAssistant.Worker.Configuration;
+using OutreachAssistant.Worker.Hosting;
+
+namespace OutreachAssistant.Worker.Tests.Configuration;
+
+public sealed class ConfigurationTests
+{
+    private static readonly Dictionary<string, Type> Sections = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Graph"] = typeof(GraphOptions),
+        ["Sandbox"] = typeof(EmbeddedSandboxOptions),
+        ["Storage"] = typeof(StorageOptions),
+        ["Sync"] = typeof(SyncOptions),
+        ["FollowUps"] = typeof(FollowUpOptions),
+        ["Drafts"] = typeof(DraftingOptions),
+        ["Outreach:Detection"] = typeof(OutreachDetectionOptions),
+        ["Mailboxes:0"] = typeof(MailboxOptions),
+    };
+
+    [Theory]
+    [InlineData("Sync:PollInterval", "00:00:01")]
+    [InlineData("FollowUps:FirstFollowUpAfter", "2.00:00:00")]
+    [InlineData("FollowUps:MaxFollowUps", "9")]
+    [InlineData("Graph:PageSize", "0")]
+    [InlineData("Mailboxes:0:Id", "no spaces please")]
+    public async Task Start_BadSetting_FailsWithOneLineNamingTheKey(string key, string value)
+    {
+        var root = Directory.CreateTempSubdirectory("outreach-config-").FullName;
+        var settings = new Dictionary<string, string?>
+        {
+            ["Storage:DataDirectory"] = Path.Combine(root, "data"),
+            ["Mailboxes:0:Id"] = "demo",
+        };
+        settings[key] = value;
+        using var host = OutreachHost.Build(HostMode.Command, settings, contentRoot: root);
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        var failure = Assert.Single(error.Failures);
+        Assert.StartsWith(key, failure, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', failure);
+    }
+
+    [Fact]
+    public void AppSettings_EveryKeyBindsToAnOptionProperty()
+    {
+        var configuration = new ConfigurationBuilder().AddJsonFile(RootAppSettings()).Build();
+        var unbound = configuration.AsEnumerable()
+            .Where(pair => pair.Value is not null && !pair.Key.StartsWith("Logging:", StringComparison.Ordinal))
+            .Select(pair => pair.Key)
+            .Where(key => !Binds(key))
+            .ToList();
+
+        Assert.Empty(unbound);
+    }
+
+    [Fact]
+    public void Options_EveryPropertyDocumentsItsDefault()
+    {
+        var missing = new List<string>();
+        foreach (var type in Sections.Values.Where(t => t != typeof(MailboxOptions)))
+        {
+            var docs = XDocument.Load(Path.ChangeExtension(type.Assembly.Location, ".xml"));
+            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite || p.SetMethod is not null))
+            {
+                var member = docs.Descendants("member").FirstOrDefault(m => (string?)m.Attribute("name") == $"P:{type.FullName}.{property.Name}");
+                if (member?.Descendants("value").Any() != true)
+                {
+                    missing.Add($"{type.Name}.{property.Name}");
+                }
+            }
+        }
+
+        Assert.Empty(missing);
+    }
+
+    private static bool Binds(string key)
+    {
+        var section = Sections.Keys.Where(s => key.StartsWith(s + ":", StringComparison.OrdinalIgnoreCase)).MaxBy(s => s.Length);
+        if (section is null)
+        {
+            return false;
+        }
+
+        var property = key[(section.Length + 1)..].Split(':')[0];
+        return Sections[section].GetProperty(property, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase) is not null;
+    }
+
+    private static string RootAppSettings()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "OutreachAssistant.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        return Path.Combine(folder?.FullName ?? throw new InvalidOperationException("The repository root was not found."), "appsettings.json");
+    }
+}

@@ -1,0 +1,136 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using OutreachAssistant.Sandbox;
+using OutreachAssistant.Worker.Commands;
+using OutreachAssistant.Worker.Hosting;
+
+namespace OutreachAssistant.Worker.Tests.Support;
+
+/// <summary>
+/// A sandbox mailbox on loopback HTTP and a data folder for the worker, both on one manual clock. Hosts
+/// come and go against them as a restarted service would.
+/// </summary>
+public sealed class SandboxWorld : IAsyncDisposable
+{
+    public const string Owner = "Amira Haddad <amira.haddad@outlook.example>";
+    public const string MailboxId = "amira";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private readonly HttpClient admin = new();
+
+    private SandboxWorld(string root, ManualClock clock, SandboxServer sandbox)
+    {
+        Root = root;
+        Clock = clock;
+        Sandbox = sandbox;
+    }
+
+    public string Root { get; }
+
+    public ManualClock Clock { get; }
+
+    public SandboxServer Sandbox { get; }
+
+    /// <summary>Monday 2 November 2026, 15:00 UTC: a working afternoon in New York.</summary>
+    public static DateTimeOffset DefaultStart { get; } = new(2026, 11, 2, 15, 0, 0, TimeSpan.Zero);
+
+    public static async Task<SandboxWorld> StartAsync(IEnumerable<SeedMessage> messages, DateTimeOffset? start = null)
+    {
+        var root = Directory.CreateTempSubdirectory("outreach-worker-tests-").FullName;
+        var seeds = Directory.CreateDirectory(Path.Combine(root, "seeds")).FullName;
+        var mailbox = new
+        {
+            id = MailboxId,
+            address = "amira.haddad@outlook.example",
+            displayName = "Amira Haddad",
+            timeZone = "Eastern Standard Time",
+            messages,
+        };
+        await File.WriteAllTextAsync(Path.Combine(seeds, "amira.json"), JsonSerializer.Serialize(mailbox, Json));
+        var clock = new ManualClock(start ?? DefaultStart);
+        var sandbox = await SandboxServer.StartAsync(new SandboxOptions
+        {
+            DatabasePath = Path.Combine(root, "sandbox.db"),
+            SeedDirectory = seeds,
+            TimeProvider = clock,
+        });
+        return new SandboxWorld(root, clock, sandbox);
+    }
+
+    public IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Graph:Mode"] = "Remote",
+        ["Graph:BaseUrl"] = Sandbox.BaseUrl.ToString(),
+        ["Graph:AccessToken"] = Sandbox.AccessToken,
+        ["Graph:PageSize"] = "4",
+        ["Storage:DataDirectory"] = Path.Combine(Root, "data"),
+        ["Mailboxes:0:Id"] = MailboxId,
+        ["Mailboxes:0:User"] = "me",
+        ["Drafts:Signature"] = "Amira Haddad",
+    };
+
+    public IHost BuildHost(HostMode mode, Action<IServiceCollection>? services = null) =>
+        OutreachHost.Build(mode, Settings, Clock, Root, services);
+
+    /// <summary>What <c>outreach run --once</c> does, in a host of its own that is gone afterwards.</summary>
+    public async Task<int> RunOnceAsync(Action<IServiceCollection>? services = null)
+    {
+        using var host = BuildHost(HostMode.Command, services);
+        await host.StartAsync();
+        try
+        {
+            return await host.Services.GetRequiredService<OnceRunner>().RunAsync(CancellationToken.None);
+        }
+        finally
+        {
+            await host.StopAsync();
+        }
+    }
+
+    public async Task<IReadOnlyList<ThreadStatus>> StatusAsync()
+    {
+        using var host = BuildHost(HostMode.Command);
+        return await host.Services.GetRequiredService<StatusReport>().ReadAsync(CancellationToken.None);
+    }
+
+    public async Task<JsonElement> DeliverAsync(SeedMessage message)
+    {
+        using var response = await admin.PostAsJsonAsync(new Uri($"{Sandbox.AdminUrl}/mailboxes/{MailboxId}/messages"), message, Json);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>(Json);
+    }
+
+    public async Task ExpireDeltaTokensAsync()
+    {
+        using var response = await admin.PostAsync(new Uri($"{Sandbox.AdminUrl}/mailboxes/{MailboxId}/expire-delta-tokens"), null);
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Every message in the mailbox, as the sandbox's admin view lists them.</summary>
+    public async Task<IReadOnlyList<JsonElement>> MessagesAsync()
+    {
+        var all = await admin.GetFromJsonAsync<JsonElement>(new Uri($"{Sandbox.AdminUrl}/mailboxes/{MailboxId}/messages"), Json);
+        var list = all.ValueKind == JsonValueKind.Array ? all : all.GetProperty("value");
+        return [.. list.EnumerateArray()];
+    }
+
+    /// <summary>The drafts in the mailbox, wherever they are.</summary>
+    public async Task<IReadOnlyList<JsonElement>> DraftsAsync() =>
+        [.. (await MessagesAsync()).Where(m => m.GetProperty("isDraft").GetBoolean())];
+
+    public async ValueTask DisposeAsync()
+    {
+        admin.Dispose();
+        await Sandbox.DisposeAsync();
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by a finished host's pool is no reason to fail a test.
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text.Json.Serialization;
+
+namespace OutreachAssistant.Worker.Tests.Support;
+
+/// <summary>A message in the sandbox's seed format (see docs/sandbox.md), for seed files and the admin endpoint.</summary>
+public sealed record SeedMessage
+{
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Key { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Folder { get; init; }
+
+    public required string From { get; init; }
+
+    public IReadOnlyList<string> To { get; init; } = [];
+
+    public required string Subject { get; init; }
+
+    public string Body { get; init; } = "Hello.";
+
+    public required string Sent { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Conversation { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? InReplyTo { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? InReplyToId { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, string>? Headers { get; init; }
+
+    public IReadOnlyList<string> Categories { get; init; } = [];
+}
