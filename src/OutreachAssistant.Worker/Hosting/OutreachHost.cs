@@ -26,6 +26,9 @@ public static class OutreachHost
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.Logging.AddFilter("Quartz", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
+
+        // A failed start is reported by the command in one line (a bad setting) or as the exception itself.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         if (settings is not null)
         {
             builder.Configuration.AddInMemoryCollection(settings);
