@@ -10,7 +10,7 @@ namespace OutreachAssistant.Sandbox;
 
 /// <summary>
 /// The one request handler: requests run one at a time (a sandbox favours simple consistency over throughput),
-/// and every failure becomes a Graph error body.
+/// and every failure becomes a Graph error body. Slow and timeout faults wait outside the gate.
 /// </summary>
 internal sealed class SandboxApp : IDisposable
 {
@@ -18,16 +18,37 @@ internal sealed class SandboxApp : IDisposable
     private readonly TimeProvider clock;
     private readonly GraphEndpoint graph;
     private readonly AdminEndpoint admin;
+    private readonly CancellationToken stopping;
 
-    public SandboxApp(SandboxDatabase database, TimeProvider clock, string accessToken)
+    public SandboxApp(SandboxDatabase database, TimeProvider clock, string accessToken, CancellationToken stopping)
     {
         this.clock = clock;
-        var faults = new FaultInjector();
+        this.stopping = stopping;
+        var faults = new FaultInjector(clock);
         graph = new GraphEndpoint(database, clock, accessToken, faults);
         admin = new AdminEndpoint(database, clock, faults);
     }
 
     public async Task HandleAsync(HttpContext context)
+    {
+        FaultContext.MarkArrival(context);
+        await HandleGatedAsync(context).ConfigureAwait(false);
+
+        // A stalled request waits without the gate, so other mailboxes are served meanwhile.
+        if (FaultContext.TakeStall(context) is { } stall)
+        {
+            if (await stall.WaitAsync(context.RequestAborted, stopping).ConfigureAwait(false))
+            {
+                await HandleGatedAsync(context).ConfigureAwait(false);
+            }
+            else
+            {
+                context.Abort();
+            }
+        }
+    }
+
+    private async Task HandleGatedAsync(HttpContext context)
     {
         await gate.WaitAsync(context.RequestAborted).ConfigureAwait(false);
         try

@@ -12,7 +12,7 @@ namespace OutreachAssistant.Sandbox.Admin;
 
 /// <summary>
 /// Test and demo controls under <c>/admin</c> (no bearer token): deliver a message, expire delta tokens,
-/// list messages with folder and extended properties, replace mailboxSettings.
+/// list messages with folder and extended properties, replace mailboxSettings, inject faults.
 /// </summary>
 internal sealed class AdminEndpoint(SandboxDatabase database, TimeProvider clock, FaultInjector faults)
 {
@@ -52,6 +52,9 @@ internal sealed class AdminEndpoint(SandboxDatabase database, TimeProvider clock
                 break;
             case [var f] when f.Is("faults") && method == "GET":
                 await JsonResponse.WriteAsync(context, faults.Describe()).ConfigureAwait(false);
+                break;
+            case [var f, var s] when f.Is("faults") && s.Is("stats") && method == "GET":
+                await JsonResponse.WriteAsync(context, faults.Stats()).ConfigureAwait(false);
                 break;
             case [var f] when f.Is("faults") && method == "DELETE":
                 faults.Clear();

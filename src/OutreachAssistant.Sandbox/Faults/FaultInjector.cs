@@ -1,79 +1,116 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using OutreachAssistant.Sandbox.Graph;
-using OutreachAssistant.Sandbox.Graph.Writes;
+using OutreachAssistant.Sandbox.Model;
 
 namespace OutreachAssistant.Sandbox.Faults;
 
 /// <summary>
-/// Injected errors (429 with Retry-After, 503, 504, 403...) for testing a client's retry and error handling.
-/// Kept in memory only: a restart clears them. Callers hold the sandbox's request gate.
+/// Injected faults (errors with Retry-After, slow and hung answers, broken JSON) for chaos-testing a client,
+/// and stats on how the client behaved. Kept in memory only. Callers hold the sandbox's request gate.
 /// </summary>
-internal sealed class FaultInjector
+internal sealed class FaultInjector(TimeProvider clock)
 {
-    private readonly List<FaultRule> rules = [];
+    private static readonly byte[] MalformedBody = Encoding.UTF8.GetBytes("""{"value":[{"id":"AAMkAD""");
 
-    public void Add(JsonObject body)
+    private readonly List<FaultRule> rules = [];
+    private readonly FaultStats stats = new();
+
+    public void Add(JsonObject body) => rules.Add(FaultRuleParser.Parse(body));
+
+    /// <summary>Clears the rules and the stats.</summary>
+    public void Clear()
     {
-        var status = body["status"] is { } s ? (int)JsonReader.Number(s, "status") : 429;
-        var (code, message) = Defaults(status);
-        rules.Add(new FaultRule(
-            status,
-            body["code"] is { } c ? JsonReader.String(c, "code") : code,
-            body["message"] is { } m ? JsonReader.String(m, "message") : message,
-            body["retryAfter"] is { } r ? (int)JsonReader.Number(r, "retryAfter") : null,
-            body["count"] is { } n ? (int)JsonReader.Number(n, "count") : 1,
-            body["method"] is { } method ? JsonReader.String(method, "method") : null,
-            body["path"] is { } path ? JsonReader.String(path, "path") : null));
+        rules.Clear();
+        stats.Clear();
     }
 
-    public void Clear() => rules.Clear();
+    public JsonObject Describe() => new() { ["value"] = new JsonArray([.. rules.Select(FaultRuleJson.Write)]) };
 
-    public JsonObject Describe() => new()
+    public JsonObject Stats() => stats.Describe();
+
+    /// <summary>
+    /// Counts the request and applies the first rule that fires. False when the fault took the request over:
+    /// it answered, or left a <see cref="FaultStall"/> for the caller to wait out after the gate.
+    /// </summary>
+    /// <exception cref="GraphException">An error fault fired.</exception>
+    public async Task<bool> ApplyAsync(HttpContext context, Mailbox? mailbox)
     {
-        ["value"] = new JsonArray([.. rules.Select(r => (JsonNode)new JsonObject
+        if (!FaultContext.FirstPass(context))
         {
-            ["status"] = r.Status, ["code"] = r.Code, ["remaining"] = r.Remaining, ["method"] = r.Method, ["path"] = r.PathContains,
-        })]),
-    };
+            return true;
+        }
 
-    /// <summary>Throws the first matching fault, counting it down.</summary>
-    public void ThrowIfFaulted(HttpContext context)
+        if (mailbox is not null)
+        {
+            stats.Request(mailbox.Id, FaultContext.Arrival(context), context.TraceIdentifier);
+        }
+
+        var rule = Fire(context, mailbox);
+        if (rule is null)
+        {
+            return true;
+        }
+
+        switch (rule.Kind)
+        {
+            case FaultKind.Slow:
+                FaultContext.Stall(context, new FaultStall(rule.Delay));
+                return false;
+            case FaultKind.Timeout:
+                FaultContext.Stall(context, FaultStall.Forever);
+                return false;
+            case FaultKind.MalformedJson:
+                context.Response.StatusCode = StatusCodes.Status200OK;
+                context.Response.ContentType = "application/json; charset=utf-8";
+                context.Response.ContentLength = MalformedBody.Length;
+                await context.Response.Body.WriteAsync(MalformedBody, context.RequestAborted).ConfigureAwait(false);
+                return false;
+            default:
+                throw Error(context, rule, mailbox);
+        }
+    }
+
+    private FaultRule? Fire(HttpContext context, Mailbox? mailbox)
     {
-        var request = context.Request;
-        var index = rules.FindIndex(r =>
-            (r.Method is null || r.Method.Equals(request.Method, StringComparison.OrdinalIgnoreCase))
-            && (r.PathContains is null || (request.Path.Value ?? "").Contains(r.PathContains, StringComparison.OrdinalIgnoreCase)));
-        if (index < 0)
+        var inBatch = FaultContext.InBatch(context);
+        foreach (var rule in rules)
         {
-            return;
+            if (rule.Matches(context.Request, mailbox, inBatch) && rule.TryFire())
+            {
+                if (rule.Exhausted)
+                {
+                    rules.Remove(rule);
+                }
+
+                if (mailbox is not null)
+                {
+                    stats.Fired(mailbox.Id);
+                }
+
+                return rule;
+            }
         }
 
-        var rule = rules[index];
-        if (rule.Remaining <= 1)
-        {
-            rules.RemoveAt(index);
-        }
-        else
-        {
-            rules[index] = rule with { Remaining = rule.Remaining - 1 };
-        }
+        return null;
+    }
 
+    private GraphException Error(HttpContext context, FaultRule rule, Mailbox? mailbox)
+    {
         if (rule.RetryAfterSeconds is { } seconds)
         {
-            context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+            var now = clock.GetUtcNow();
+            context.Response.Headers.RetryAfter = rule.RetryAfterDate
+                ? now.AddSeconds(seconds).ToString("R", CultureInfo.InvariantCulture)
+                : seconds.ToString(CultureInfo.InvariantCulture);
+            if (mailbox is not null)
+            {
+                stats.RetryAfter(mailbox.Id, seconds, now, context.TraceIdentifier);
+            }
         }
 
-        throw new GraphException(rule.Status, rule.Code, rule.Message);
+        return new GraphException(rule.Status, rule.Code, rule.Message);
     }
-
-    private static (string Code, string Message) Defaults(int status) => status switch
-    {
-        429 => ("ApplicationThrottled", "Application is over its MailboxConcurrency limit."),
-        403 => ("ErrorAccessDenied", "Access is denied. Check credentials and try again."),
-        503 => ("ServiceUnavailable", "The service is temporarily unavailable."),
-        504 => ("GatewayTimeout", "The gateway timed out."),
-        _ => ("generalException", "Injected fault."),
-    };
 }

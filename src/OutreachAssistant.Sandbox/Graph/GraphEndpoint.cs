@@ -13,16 +13,29 @@ internal sealed class GraphEndpoint(SandboxDatabase database, TimeProvider clock
 {
     public async Task HandleAsync(HttpContext context, List<string> segments)
     {
-        faults.ThrowIfFaulted(context);
         using var store = database.Open();
         var mailboxes = store.Mailboxes.List();
         var token = BearerToken(context.Request);
+        var tokenMailbox = token is null ? null
+            : token == defaultToken ? (mailboxes.Count > 0 ? mailboxes[0] : null) : mailboxes.FirstOrDefault(m => m.AccessToken == token);
+        var target = segments switch
+        {
+            [var me, ..] when me.Is("me") => tokenMailbox,
+            [var users, var id, ..] when users.Is("users") => mailboxes.FirstOrDefault(m => m.Matches(id)),
+            _ => null,
+        };
+
+        // Faults come before the token check, like a throttling gateway in front of Graph.
+        if (!await faults.ApplyAsync(context, target).ConfigureAwait(false))
+        {
+            return;
+        }
+
         if (token is null)
         {
             throw new GraphException(401, "InvalidAuthenticationToken", "Access token is empty.");
         }
 
-        var tokenMailbox = token == defaultToken ? (mailboxes.Count > 0 ? mailboxes[0] : null) : mailboxes.FirstOrDefault(m => m.AccessToken == token);
         if (tokenMailbox is null)
         {
             throw new GraphException(401, "InvalidAuthenticationToken", "Access token validation failure. Invalid audience.");
@@ -31,7 +44,7 @@ internal sealed class GraphEndpoint(SandboxDatabase database, TimeProvider clock
         var (mailbox, userSegment, rest) = segments switch
         {
             [var me, .. var tail] when me.Is("me") => (tokenMailbox, "me", tail),
-            [var users, var id, .. var tail] when users.Is("users") => (Find(mailboxes, id), $"users/{Uri.EscapeDataString(id)}", tail),
+            [var users, var id, .. var tail] when users.Is("users") => (target ?? throw UnknownUser(id), $"users/{Uri.EscapeDataString(id)}", tail),
             _ => throw GraphException.BadRequest($"Resource not found for the segment '{(segments.Count > 0 ? segments[0] : "")}'."),
         };
 
@@ -39,9 +52,8 @@ internal sealed class GraphEndpoint(SandboxDatabase database, TimeProvider clock
         store.Commit();
     }
 
-    private static Mailbox Find(IReadOnlyList<Mailbox> mailboxes, string id) =>
-        mailboxes.FirstOrDefault(m => m.Matches(id))
-        ?? throw new GraphException(404, "ErrorInvalidUser", $"The requested user '{id}' is invalid.");
+    private static GraphException UnknownUser(string id) =>
+        new(404, "ErrorInvalidUser", $"The requested user '{id}' is invalid.");
 
     private static string? BearerToken(HttpRequest request)
     {

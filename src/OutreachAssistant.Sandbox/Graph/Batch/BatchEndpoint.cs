@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
+using OutreachAssistant.Sandbox.Faults;
 using OutreachAssistant.Sandbox.Graph.Writes;
 
 namespace OutreachAssistant.Sandbox.Graph.Batch;
@@ -58,6 +59,7 @@ internal static class BatchEndpoint
     private static async Task<JsonObject> RunAsync(HttpContext outer, JsonObject request, Func<HttpContext, Task> handle)
     {
         var inner = new DefaultHttpContext();
+        FaultContext.EnterBatch(outer, inner);
         var url = JsonReader.String(request["url"], "requests.url").TrimStart('/');
         var query = url.IndexOf('?', StringComparison.Ordinal);
         inner.Request.Method = JsonReader.String(request["method"], "requests.method").ToUpperInvariant();
