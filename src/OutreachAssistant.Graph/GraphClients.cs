@@ -1,15 +1,25 @@
 using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions.Authentication;
+using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
+using OutreachAssistant.Graph.Resilience;
 
 namespace OutreachAssistant.Graph;
 
-/// <summary>Builds Graph SDK clients with the SDK's own handler pipeline (retry, redirect, compression).</summary>
+/// <summary>
+/// Builds Graph SDK clients with the SDK's handler pipeline (redirects, compression, headers) minus its
+/// retry handler, and our per-mailbox resilience handler next to the wire instead: one retry layer, not two.
+/// </summary>
 public static class GraphClients
 {
-    public static GraphServiceClient Create(Uri baseUrl, IAccessTokenProvider tokens)
+    public static GraphServiceClient Create(Uri baseUrl, IAuthenticationProvider authentication, GraphResilienceOptions resilience, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(baseUrl);
-        var httpClient = GraphClientFactory.Create(version: "v1.0", nationalCloud: GraphClientFactory.Global_Cloud);
-        return new GraphServiceClient(httpClient, new BaseBearerTokenAuthenticationProvider(tokens), baseUrl.ToString().TrimEnd('/'));
+        var handlers = GraphClientFactory.CreateDefaultHandlers().Where(h => h is not RetryHandler).ToList();
+        handlers.Add(new MailboxResilienceHandler(resilience, time));
+        var httpClient = GraphClientFactory.Create(handlers, version: "v1.0", nationalCloud: GraphClientFactory.Global_Cloud);
+        return new GraphServiceClient(httpClient, authentication, baseUrl.ToString().TrimEnd('/'));
     }
+
+    public static GraphServiceClient Create(Uri baseUrl, IAccessTokenProvider tokens, GraphResilienceOptions resilience, TimeProvider time) =>
+        Create(baseUrl, new BaseBearerTokenAuthenticationProvider(tokens), resilience, time);
 }

@@ -15,6 +15,8 @@ public sealed class OutreachDbContext(DbContextOptions<OutreachDbContext> option
 
     public DbSet<DraftEntity> Drafts => Set<DraftEntity>();
 
+    public DbSet<MailboxStateEntity> MailboxStates => Set<MailboxStateEntity>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -41,6 +43,7 @@ public sealed class OutreachDbContext(DbContextOptions<OutreachDbContext> option
         thread.HasMany(t => t.Drafts).WithOne().HasForeignKey(d => d.ThreadId);
 
         modelBuilder.Entity<DraftEntity>().HasKey(d => d.DraftKey);
+        modelBuilder.Entity<MailboxStateEntity>().HasKey(m => m.MailboxId);
     }
 
     private sealed class UtcMillisecondsConverter() : ValueConverter<DateTimeOffset, long>(

@@ -115,12 +115,11 @@ public sealed class OutreachStore(IDbContextFactory<OutreachDbContext> contexts)
             .ToListAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<string>> ListThreadIdsDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ThreadEntity>> ListThreadsDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Threads.AsNoTracking()
             .Where(t => t.NextActionAt != null && t.NextActionAt <= now)
-            .Select(t => t.Id)
             .ToListAsync(cancellationToken);
     }
 
@@ -140,5 +139,27 @@ public sealed class OutreachStore(IDbContextFactory<OutreachDbContext> contexts)
         entry.CurrentValues.SetValues(thread);
         entry.State = exists ? EntityState.Modified : EntityState.Added;
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task SetMailboxStateAsync(string mailboxId, string status, string detail, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var state = await db.MailboxStates.FindAsync([mailboxId], cancellationToken);
+        if (state is null)
+        {
+            db.MailboxStates.Add(new MailboxStateEntity { MailboxId = mailboxId, Status = status, Detail = detail, UpdatedAt = now });
+        }
+        else
+        {
+            (state.Status, state.Detail, state.UpdatedAt) = (status, detail, now);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<MailboxStateEntity>> ListMailboxStatesAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.MailboxStates.AsNoTracking().OrderBy(m => m.MailboxId).ToListAsync(cancellationToken);
     }
 }

@@ -36,8 +36,8 @@ public static class CliCommands
         GuardAsync(HostMode.Command, async host =>
         {
             await host.StartAsync(cancellationToken);
-            var threads = await host.Services.GetRequiredService<StatusReport>().ReadAsync(cancellationToken);
-            await Console.Out.WriteAsync(json ? StatusReport.ToJson(threads) + "\n" : StatusReport.ToText(threads));
+            var snapshot = await host.Services.GetRequiredService<StatusReport>().ReadAsync(cancellationToken);
+            await Console.Out.WriteAsync(json ? StatusReport.ToJson(snapshot) + "\n" : StatusReport.ToText(snapshot));
             await host.StopAsync(cancellationToken);
             return Ok;
         });

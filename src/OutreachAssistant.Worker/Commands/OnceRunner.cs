@@ -1,16 +1,24 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
 using OutreachAssistant.Storage;
+using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.FollowUps;
 using OutreachAssistant.Worker.Mailboxes;
 using OutreachAssistant.Worker.Sync;
 
 namespace OutreachAssistant.Worker.Commands;
 
-/// <summary><c>outreach run --once</c>: one sync of every mailbox, then every follow-up that is due, then exit.</summary>
+/// <summary>
+/// <c>outreach run --once</c>: one sync of every mailbox, then every follow-up that is due, then exit.
+/// Mailboxes run side by side; one that fails is recorded and skipped, and the rest go on.
+/// </summary>
 public sealed class OnceRunner(
     MailboxConnections connections,
     MailboxSynchronizer synchronizer,
     FollowUpRunner followUps,
+    MailboxGuard guard,
     OutreachStore store,
+    IOptions<SyncOptions> sync,
     TimeProvider clock)
 {
     /// <returns>How many drafts this run made.</returns>
@@ -18,15 +26,15 @@ public sealed class OnceRunner(
     {
         await store.EnsureCreatedAsync(cancellationToken);
         var draftsBefore = await CountDraftsAsync(cancellationToken);
-        foreach (var mailboxId in connections.MailboxIds)
-        {
-            await synchronizer.SyncAsync(mailboxId, cancellationToken);
-        }
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = sync.Value.MaxParallelMailboxes, CancellationToken = cancellationToken };
+        var synced = new ConcurrentDictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
+        await Parallel.ForEachAsync(connections.MailboxIds, parallel, async (mailboxId, token) =>
+            synced[mailboxId] = await guard.RunAsync(mailboxId, t => synchronizer.SyncAsync(mailboxId, t), token));
 
-        foreach (var threadId in await store.ListThreadIdsDueAsync(clock.GetUtcNow(), cancellationToken))
-        {
-            await followUps.RunAsync(threadId, cancellationToken);
-        }
+        var due = (await store.ListThreadsDueAsync(clock.GetUtcNow(), cancellationToken))
+            .Where(t => synced.GetValueOrDefault(t.MailboxId));
+        await Parallel.ForEachAsync(due, parallel, async (thread, token) =>
+            await guard.RunAsync(thread.MailboxId, t => followUps.RunAsync(thread.Id, t), token));
 
         return await CountDraftsAsync(cancellationToken) - draftsBefore;
     }

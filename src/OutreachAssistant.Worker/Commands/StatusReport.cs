@@ -2,13 +2,15 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.Extensions.Options;
 using OutreachAssistant.Storage;
 using OutreachAssistant.Storage.Entities;
+using OutreachAssistant.Worker.Configuration;
 
 namespace OutreachAssistant.Worker.Commands;
 
 /// <summary><c>outreach status [--json]</c>: every tracked thread from the store; it does not touch the mailbox.</summary>
-public sealed class StatusReport(OutreachStore store)
+public sealed class StatusReport(OutreachStore store, IOptions<MailboxesOptions> mailboxes)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -16,23 +18,35 @@ public sealed class StatusReport(OutreachStore store)
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
     };
 
-    public async Task<IReadOnlyList<ThreadStatus>> ReadAsync(CancellationToken cancellationToken)
+    public async Task<StatusSnapshot> ReadAsync(CancellationToken cancellationToken)
     {
         await store.EnsureCreatedAsync(cancellationToken);
-        return [.. (await store.ListThreadsAsync(cancellationToken)).Select(ToStatus)];
+        var states = (await store.ListMailboxStatesAsync(cancellationToken)).ToDictionary(m => m.MailboxId, StringComparer.OrdinalIgnoreCase);
+        var boxes = mailboxes.Value.Items
+            .Select(m => states.TryGetValue(m.Id, out var state)
+                ? new MailboxStatus(m.Id, state.Status, state.Detail, state.UpdatedAt)
+                : new MailboxStatus(m.Id, "not-synced", "not synced yet", null))
+            .ToList();
+        return new StatusSnapshot(boxes, [.. (await store.ListThreadsAsync(cancellationToken)).Select(ToStatus)]);
     }
 
-    public static string ToJson(IReadOnlyList<ThreadStatus> threads) => JsonSerializer.Serialize(threads, Json);
+    public static string ToJson(StatusSnapshot snapshot) => JsonSerializer.Serialize(snapshot, Json);
 
-    public static string ToText(IReadOnlyList<ThreadStatus> threads)
+    public static string ToText(StatusSnapshot snapshot)
     {
-        ArgumentNullException.ThrowIfNull(threads);
-        if (threads.Count == 0)
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var text = new StringBuilder();
+        foreach (var m in snapshot.Mailboxes)
         {
-            return "No outreach threads tracked yet.\n";
+            text.AppendLine(CultureInfo.InvariantCulture, $"mailbox {m.Mailbox}: {m.Status}{(m.Detail.Length > 0 ? $" ({m.Detail})" : string.Empty)}");
         }
 
-        var text = new StringBuilder();
+        var threads = snapshot.Threads;
+        if (threads.Count == 0)
+        {
+            return text.AppendLine("No outreach threads tracked yet.").ToString();
+        }
+
         foreach (var t in threads)
         {
             var next = t.NextActionAt is { } at ? at.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) : "none";

@@ -11,8 +11,13 @@ public sealed class SyncOptionsValidator : IValidateOptions<SyncOptions>
         ArgumentNullException.ThrowIfNull(options);
 
         // Graph allows 10,000 requests per 10 minutes per mailbox; polling faster than this gains nothing.
-        return options.PollInterval < Shortest
-            ? ValidateOptionsResult.Fail($"Sync:PollInterval must be at least {Shortest} (was {options.PollInterval}).")
+        if (options.PollInterval < Shortest)
+        {
+            return ValidateOptionsResult.Fail($"Sync:PollInterval must be at least {Shortest} (was {options.PollInterval}).");
+        }
+
+        return options.MaxParallelMailboxes is < 1 or > 64
+            ? ValidateOptionsResult.Fail($"Sync:MaxParallelMailboxes must be between 1 and 64 (was {options.MaxParallelMailboxes}).")
             : ValidateOptionsResult.Success;
     }
 }

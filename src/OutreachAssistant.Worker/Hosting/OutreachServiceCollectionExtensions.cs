@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using OutreachAssistant.Core.Detection;
 using OutreachAssistant.Core.Drafting;
 using OutreachAssistant.Core.FollowUps;
+using OutreachAssistant.Graph.Resilience;
 using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Commands;
 using OutreachAssistant.Worker.Configuration;
@@ -23,6 +24,7 @@ public static class OutreachServiceCollectionExtensions
     public static IServiceCollection AddOutreachOptions(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<GraphOptions>().BindConfiguration("Graph").ValidateOnStart();
+        services.AddOptions<GraphResilienceOptions>().BindConfiguration("Graph:Resilience").ValidateOnStart();
         services.AddOptions<EmbeddedSandboxOptions>().BindConfiguration("Sandbox");
         services.AddOptions<StorageOptions>().BindConfiguration("Storage");
         services.AddOptions<SyncOptions>().BindConfiguration("Sync").ValidateOnStart();
@@ -33,6 +35,7 @@ public static class OutreachServiceCollectionExtensions
             .Configure(o => configuration.GetSection("Mailboxes").Bind(o.Items))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<GraphOptions>, GraphOptionsValidator>();
+        services.AddSingleton<IValidateOptions<GraphResilienceOptions>, GraphResilienceOptionsValidator>();
         services.AddSingleton<IValidateOptions<SyncOptions>, SyncOptionsValidator>();
         services.AddSingleton<IValidateOptions<FollowUpOptions>, FollowUpOptionsValidator>();
         services.AddSingleton<IValidateOptions<MailboxesOptions>, MailboxesOptionsValidator>();
@@ -50,6 +53,7 @@ public static class OutreachServiceCollectionExtensions
         services.AddSingleton(sp => new FollowUpPlanner(sp.GetRequiredService<IOptions<FollowUpOptions>>().Value));
         services.AddSingleton(sp => new FollowUpDraftComposer(sp.GetRequiredService<IOptions<DraftingOptions>>().Value));
         services.AddSingleton<MailboxConnections>();
+        services.AddSingleton<MailboxGuard>();
         services.AddSingleton<IFollowUpScheduler, QuartzFollowUpScheduler>();
         services.AddSingleton<ThreadPlanning>();
         services.AddSingleton<OutreachTracker>();

@@ -1,51 +1,46 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.Graph;
 using OutreachAssistant.Graph;
+using OutreachAssistant.Graph.Resilience;
 using OutreachAssistant.Sandbox;
 using OutreachAssistant.Worker.Configuration;
 
 namespace OutreachAssistant.Worker.Mailboxes;
 
 /// <summary>
-/// One connected <see cref="GraphMailbox"/> per configured mailbox, made on first use. In sandbox mode the
-/// embedded sandbox is started first and the same Graph code talks to it over loopback HTTP.
+/// One connected <see cref="GraphMailbox"/> per configured mailbox, made on first use; mailboxes connect
+/// independently, so a slow one does not hold up the rest. In sandbox mode the embedded sandbox is started
+/// first and the same Graph code talks to it over loopback HTTP.
 /// </summary>
 public sealed partial class MailboxConnections(
     IOptions<GraphOptions> graph,
+    IOptions<GraphResilienceOptions> resilience,
     IOptions<MailboxesOptions> mailboxes,
     OutreachPaths paths,
     TimeProvider clock,
     ILogger<MailboxConnections> logger) : IAsyncDisposable
 {
-    private readonly SemaphoreSlim gate = new(1, 1);
-    private readonly Dictionary<string, GraphMailbox> connected = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, Lazy<Task<GraphMailbox>>> connected = new(StringComparer.OrdinalIgnoreCase);
+    private readonly SemaphoreSlim clientGate = new(1, 1);
     private SandboxServer? sandbox;
-    private Microsoft.Graph.GraphServiceClient? client;
+    private GraphServiceClient? client;
 
     public IReadOnlyList<string> MailboxIds => [.. mailboxes.Value.Items.Select(m => m.Id)];
 
     public async Task<GraphMailbox> GetAsync(string mailboxId, CancellationToken cancellationToken)
     {
-        await gate.WaitAsync(cancellationToken);
+        var connection = connected.GetOrAdd(mailboxId, id => new Lazy<Task<GraphMailbox>>(() => ConnectAsync(id, cancellationToken)));
         try
         {
-            if (connected.TryGetValue(mailboxId, out var existing))
-            {
-                return existing;
-            }
-
-            var options = mailboxes.Value.Items.FirstOrDefault(m => string.Equals(m.Id, mailboxId, StringComparison.OrdinalIgnoreCase))
-                ?? throw new InvalidOperationException($"No mailbox \"{mailboxId}\" is configured under Mailboxes.");
-            client ??= await CreateClientAsync(cancellationToken);
-            var mailbox = new GraphMailbox(client, options.User, graph.Value.PageSize);
-            await mailbox.ConnectAsync(cancellationToken);
-            LogConnected(logger, mailboxId);
-            connected[mailboxId] = mailbox;
-            return mailbox;
+            return await connection.Value;
         }
-        finally
+        catch
         {
-            gate.Release();
+            // A failed connection is tried afresh next time.
+            connected.TryRemove(new KeyValuePair<string, Lazy<Task<GraphMailbox>>>(mailboxId, connection));
+            throw;
         }
     }
 
@@ -57,15 +52,40 @@ public sealed partial class MailboxConnections(
             await sandbox.DisposeAsync();
         }
 
-        gate.Dispose();
+        clientGate.Dispose();
     }
 
-    private async Task<Microsoft.Graph.GraphServiceClient> CreateClientAsync(CancellationToken cancellationToken)
+    private async Task<GraphMailbox> ConnectAsync(string mailboxId, CancellationToken cancellationToken)
     {
+        var options = mailboxes.Value.Items.FirstOrDefault(m => string.Equals(m.Id, mailboxId, StringComparison.OrdinalIgnoreCase))
+            ?? throw new InvalidOperationException($"No mailbox \"{mailboxId}\" is configured under Mailboxes.");
+        var mailbox = new GraphMailbox(await GetClientAsync(cancellationToken), options.User, graph.Value.PageSize);
+        await mailbox.ConnectAsync(cancellationToken);
+        LogConnected(logger, mailboxId);
+        return mailbox;
+    }
+
+    private async Task<GraphServiceClient> GetClientAsync(CancellationToken cancellationToken)
+    {
+        await clientGate.WaitAsync(cancellationToken);
+        try
+        {
+            return client ??= await CreateClientAsync(cancellationToken);
+        }
+        finally
+        {
+            clientGate.Release();
+        }
+    }
+
+    private async Task<GraphServiceClient> CreateClientAsync(CancellationToken cancellationToken)
+    {
+        // Waiting out a Retry-After is real time on the wire, whatever clock the planner is given.
+        var wire = TimeProvider.System;
         if (graph.Value.Mode == GraphConnectionMode.Remote)
         {
             var baseUrl = graph.Value.BaseUrl;
-            return GraphClients.Create(baseUrl, new StaticAccessTokenProvider(graph.Value.AccessToken!, baseUrl));
+            return GraphClients.Create(baseUrl, new StaticAccessTokenProvider(graph.Value.AccessToken!, baseUrl), resilience.Value, wire);
         }
 
         Directory.CreateDirectory(paths.DataDirectory);
@@ -78,7 +98,7 @@ public sealed partial class MailboxConnections(
             },
             cancellationToken);
         LogSandboxStarted(logger, sandbox.BaseUrl);
-        return GraphClients.Create(sandbox.BaseUrl, new StaticAccessTokenProvider(sandbox.AccessToken, sandbox.BaseUrl));
+        return GraphClients.Create(sandbox.BaseUrl, new StaticAccessTokenProvider(sandbox.AccessToken, sandbox.BaseUrl), resilience.Value, wire);
     }
 
     [LoggerMessage(EventId = 100, Level = LogLevel.Information, Message = "Connected mailbox {MailboxId}")]

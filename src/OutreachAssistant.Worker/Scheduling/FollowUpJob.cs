@@ -1,5 +1,7 @@
 using Quartz;
+using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.FollowUps;
+using OutreachAssistant.Worker.Mailboxes;
 
 namespace OutreachAssistant.Worker.Scheduling;
 
@@ -7,13 +9,16 @@ namespace OutreachAssistant.Worker.Scheduling;
 /// Wakes one thread. Runs one at a time, so two wake-ups of a thread never race to make its draft.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed class FollowUpJob(FollowUpRunner runner) : IJob
+public sealed class FollowUpJob(FollowUpRunner runner, MailboxGuard guard, OutreachStore store) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
         var threadId = context.MergedJobDataMap.GetString(QuartzFollowUpScheduler.ThreadIdKey)
             ?? throw new JobExecutionException("The follow-up trigger carries no thread id.");
-        await runner.RunAsync(threadId, cancellationToken);
+        var mailboxId = (await store.GetThreadAsync(threadId, cancellationToken))?.MailboxId ?? string.Empty;
+
+        // On a mailbox failure the thread keeps its due time, and the next sync wakes it again.
+        await guard.RunAsync(mailboxId, token => runner.RunAsync(threadId, token), cancellationToken);
     }
 }

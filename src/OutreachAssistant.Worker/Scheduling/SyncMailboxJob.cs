@@ -1,11 +1,12 @@
 using Quartz;
+using OutreachAssistant.Worker.Mailboxes;
 using OutreachAssistant.Worker.Sync;
 
 namespace OutreachAssistant.Worker.Scheduling;
 
-/// <summary>Reads one mailbox's changes; one run per mailbox at a time.</summary>
+/// <summary>Reads one mailbox's changes; a failing mailbox is recorded and tried again at the next poll.</summary>
 [DisallowConcurrentExecution]
-public sealed class SyncMailboxJob(MailboxSynchronizer synchronizer) : IJob
+public sealed class SyncMailboxJob(MailboxSynchronizer synchronizer, MailboxGuard guard) : IJob
 {
     public const string MailboxIdKey = "mailboxId";
 
@@ -16,6 +17,6 @@ public sealed class SyncMailboxJob(MailboxSynchronizer synchronizer) : IJob
         ArgumentNullException.ThrowIfNull(context);
         var mailboxId = context.MergedJobDataMap.GetString(MailboxIdKey)
             ?? throw new JobExecutionException("The sync trigger carries no mailbox id.");
-        await synchronizer.SyncAsync(mailboxId, cancellationToken);
+        await guard.RunAsync(mailboxId, token => synchronizer.SyncAsync(mailboxId, token), cancellationToken);
     }
 }

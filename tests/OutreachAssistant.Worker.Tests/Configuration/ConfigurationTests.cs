@@ -15,6 +15,7 @@ public sealed class ConfigurationTests
     private static readonly Dictionary<string, Type> Sections = new(StringComparer.OrdinalIgnoreCase)
     {
         ["Graph"] = typeof(GraphOptions),
+        ["Graph:Resilience"] = typeof(OutreachAssistant.Graph.Resilience.GraphResilienceOptions),
         ["Sandbox"] = typeof(EmbeddedSandboxOptions),
         ["Storage"] = typeof(StorageOptions),
         ["Sync"] = typeof(SyncOptions),

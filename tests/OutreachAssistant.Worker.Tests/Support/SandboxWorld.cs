@@ -92,7 +92,7 @@ public sealed class SandboxWorld : IAsyncDisposable
     public async Task<IReadOnlyList<ThreadStatus>> StatusAsync()
     {
         using var host = BuildHost(HostMode.Command);
-        return await host.Services.GetRequiredService<StatusReport>().ReadAsync(CancellationToken.None);
+        return (await host.Services.GetRequiredService<StatusReport>().ReadAsync(CancellationToken.None)).Threads;
     }
 
     public async Task<JsonElement> DeliverAsync(SeedMessage message)

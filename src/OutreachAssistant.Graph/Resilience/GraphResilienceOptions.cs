@@ -1,0 +1,26 @@
+namespace OutreachAssistant.Graph.Resilience;
+
+/// <summary>How the service treats Graph under load and faults. Bound from <c>Graph:Resilience</c>.</summary>
+public sealed class GraphResilienceOptions
+{
+    /// <summary>Requests in flight to one mailbox at once; Outlook allows 4. <value>Default: 4.</value></summary>
+    public int MaxConcurrentRequestsPerMailbox { get; set; } = 4;
+
+    /// <summary>Retries of a throttled or failed request. <value>Default: 4.</value></summary>
+    public int MaxRetries { get; set; } = 4;
+
+    /// <summary>The first back-off when Graph gives no Retry-After; it doubles each time. <value>Default: 2 seconds.</value></summary>
+    public TimeSpan BaseDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Longest wait for one attempt before it counts as a timeout. <value>Default: 60 seconds.</value></summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How long a mailbox whose requests keep failing is left alone. <value>Default: 2 minutes.</value></summary>
+    public TimeSpan BreakDuration { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Share of failed attempts, within a minute, that opens a mailbox's circuit. <value>Default: 0.5.</value></summary>
+    public double FailureRatio { get; set; } = 0.5;
+
+    /// <summary>Attempts within a minute before the failure share counts. <value>Default: 10.</value></summary>
+    public int MinimumThroughput { get; set; } = 10;
+}

@@ -1,0 +1,56 @@
+using System.Collections.Concurrent;
+using Polly;
+
+namespace OutreachAssistant.Graph.Resilience;
+
+/// <summary>
+/// The one retry layer between the Graph SDK and the wire (the SDK's own RetryHandler is left out): each
+/// request goes through its mailbox's lane. Polly rather than the SDK's handler because it reads the
+/// injected clock, retries only what is safe to repeat, and adds a circuit per mailbox in the same place.
+/// </summary>
+public sealed class MailboxResilienceHandler(GraphResilienceOptions options, TimeProvider time) : DelegatingHandler
+{
+    private readonly ConcurrentDictionary<string, MailboxLane> lanes = new(StringComparer.Ordinal);
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var lane = lanes.GetOrAdd(MailboxKey.From(request.RequestUri), _ => new MailboxLane(options, time));
+        var copy = await RequestCopy.CaptureAsync(request, cancellationToken).ConfigureAwait(false);
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(MailboxLane.Idempotent, copy.Method != HttpMethod.Post);
+        try
+        {
+            return await lane.Pipeline.ExecuteAsync(
+                async (ctx, state) => await state.Lane.SendAsync(
+                    async token =>
+                    {
+                        using var attempt = state.Copy.Create();
+                        return await state.Handler.BaseSendAsync(attempt, token).ConfigureAwait(false);
+                    },
+                    ctx.CancellationToken).ConfigureAwait(false),
+                context,
+                (Lane: lane, Copy: copy, Handler: this)).ConfigureAwait(false);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            foreach (var lane in lanes.Values)
+            {
+                lane.Dispose();
+            }
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private Task<HttpResponseMessage> BaseSendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        base.SendAsync(request, cancellationToken);
+}

@@ -1,0 +1,13 @@
+namespace OutreachAssistant.Storage.Entities;
+
+/// <summary>How a mailbox fared at its last contact: <c>ok</c>, <c>needs-sign-in</c> or <c>failing</c>, and why.</summary>
+public sealed class MailboxStateEntity
+{
+    public required string MailboxId { get; set; }
+
+    public required string Status { get; set; }
+
+    public string Detail { get; set; } = string.Empty;
+
+    public DateTimeOffset UpdatedAt { get; set; }
+}

@@ -1,0 +1,4 @@
+namespace OutreachAssistant.Worker.Commands;
+
+/// <summary>A mailbox as of its last contact: <c>ok</c>, <c>needs-sign-in</c> or <c>failing</c>, why, and when.</summary>
+public sealed record MailboxStatus(string Mailbox, string Status, string Detail, DateTimeOffset? CheckedAt);
