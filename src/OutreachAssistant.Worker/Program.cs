@@ -10,7 +10,13 @@ run.SetAction((result, token) => result.GetValue(once) ? CliCommands.RunOnceAsyn
 var status = new Command("status", "List every tracked outreach thread: contact, subject, kind, state, next action.") { json };
 status.SetAction((result, token) => CliCommands.StatusAsync(result.GetValue(json), token));
 
-var root = new RootCommand("OutreachAssistant: gentle follow-up drafts for professional outreach email.") { run, status, once };
+var login = new Command("login", "Sign in to your mailbox once (device code); the service then runs unattended.");
+login.SetAction((_, token) => SignInCommands.LoginAsync(token));
+
+var logout = new Command("logout", "Sign out: remove the saved sign-in record and the token cache.");
+logout.SetAction((_, token) => SignInCommands.LogoutAsync(token));
+
+var root = new RootCommand("OutreachAssistant: gentle follow-up drafts for professional outreach email.") { run, status, login, logout, once };
 root.SetAction((result, token) => result.GetValue(once) ? CliCommands.RunOnceAsync(token) : CliCommands.RunServiceAsync(token));
 
 return await root.Parse(args).InvokeAsync();

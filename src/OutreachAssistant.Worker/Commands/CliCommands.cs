@@ -42,6 +42,9 @@ public static class CliCommands
             return Ok;
         });
 
+    /// <summary>Builds the host for a command and turns a bad setting into one line and exit code 2.</summary>
+    public static Task<int> WithHostAsync(HostMode mode, Func<IHost, Task<int>> action) => GuardAsync(mode, action);
+
     private static async Task<int> GuardAsync(HostMode mode, Func<IHost, Task<int>> action)
     {
         try

@@ -5,6 +5,6 @@ public enum GraphConnectionMode
     /// <summary>Start the embedded sandbox and use it: the demo, and a safe first run.</summary>
     Sandbox,
 
-    /// <summary>Talk to the Graph endpoint at <c>Graph:BaseUrl</c> with the bearer token in <c>Graph:AccessToken</c>.</summary>
+    /// <summary>Talk to the Graph endpoint at <c>Graph:BaseUrl</c>, signed in as <c>Auth</c> says.</summary>
     Remote,
 }

@@ -3,14 +3,14 @@ namespace OutreachAssistant.Worker.Configuration;
 /// <summary>How the service reaches Microsoft Graph. Bound from <c>Graph</c>.</summary>
 public sealed class GraphOptions
 {
-    /// <summary><c>Sandbox</c> or <c>Remote</c>. <value>Default: Sandbox.</value></summary>
+    /// <summary><c>Sandbox</c> or <c>Remote</c> (sign-in from <c>Auth</c>). <value>Default: Sandbox.</value></summary>
     public GraphConnectionMode Mode { get; set; } = GraphConnectionMode.Sandbox;
 
     /// <summary>The Graph endpoint for <c>Remote</c>. <value>Default: https://graph.microsoft.com/v1.0.</value></summary>
     public Uri BaseUrl { get; set; } = new("https://graph.microsoft.com/v1.0");
 
     /// <summary>
-    /// A bearer token for <c>Remote</c>; give it in the environment (<c>Graph__AccessToken</c>), never in appsettings.json.
+    /// A bearer token, used when <c>Auth:Mode</c> is <c>AccessToken</c>; give it in the environment (<c>Graph__AccessToken</c>), never in appsettings.json.
     /// <value>Default: none.</value>
     /// </summary>
     public string? AccessToken { get; set; }

@@ -12,11 +12,6 @@ public sealed class GraphOptionsValidator : IValidateOptions<GraphOptions>
             return ValidateOptionsResult.Fail($"Graph:PageSize must be between 1 and 1000 (was {options.PageSize}).");
         }
 
-        if (options.Mode == GraphConnectionMode.Remote && string.IsNullOrWhiteSpace(options.AccessToken))
-        {
-            return ValidateOptionsResult.Fail("Graph:AccessToken is required when Graph:Mode is Remote; set it in the environment as Graph__AccessToken.");
-        }
-
         if (options.Mode == GraphConnectionMode.Remote && options.BaseUrl.Scheme != Uri.UriSchemeHttps && !options.BaseUrl.IsLoopback)
         {
             return ValidateOptionsResult.Fail($"Graph:BaseUrl must use https unless it is a loopback address (was {options.BaseUrl}).");

@@ -12,6 +12,8 @@ public sealed class OutreachPaths(IHostEnvironment environment, IOptions<Storage
 
     public string ScheduleDatabase => Path.Combine(DataDirectory, "schedule.db");
 
+    public string AuthenticationRecord => Path.Combine(DataDirectory, "auth-record.json");
+
     public string SandboxDatabase => Path.Combine(DataDirectory, sandbox.Value.DatabaseFile);
 
     public string SeedDirectory { get; } = Path.GetFullPath(sandbox.Value.SeedDirectory, environment.ContentRootPath);

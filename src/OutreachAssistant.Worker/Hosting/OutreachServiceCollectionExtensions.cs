@@ -6,12 +6,14 @@ using OutreachAssistant.Core.Detection;
 using OutreachAssistant.Core.Drafting;
 using OutreachAssistant.Core.FollowUps;
 using OutreachAssistant.Graph.Resilience;
+using OutreachAssistant.Graph.SignIn;
 using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Commands;
 using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.FollowUps;
 using OutreachAssistant.Worker.Mailboxes;
 using OutreachAssistant.Worker.Scheduling;
+using OutreachAssistant.Worker.SignIn;
 using OutreachAssistant.Worker.Sync;
 using OutreachAssistant.Worker.Tracking;
 using Quartz;
@@ -34,6 +36,9 @@ public static class OutreachServiceCollectionExtensions
         services.AddOptions<MailboxesOptions>()
             .Configure(o => configuration.GetSection("Mailboxes").Bind(o.Items))
             .ValidateOnStart();
+        services.AddOptions<AuthOptions>().BindConfiguration("Auth").ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>();
+        services.AddSingleton<IValidateOptions<AuthOptions>, SecretsPlacementValidator>();
         services.AddSingleton<IValidateOptions<GraphOptions>, GraphOptionsValidator>();
         services.AddSingleton<IValidateOptions<GraphResilienceOptions>, GraphResilienceOptionsValidator>();
         services.AddSingleton<IValidateOptions<SyncOptions>, SyncOptionsValidator>();
@@ -54,6 +59,10 @@ public static class OutreachServiceCollectionExtensions
         services.AddSingleton(sp => new FollowUpDraftComposer(sp.GetRequiredService<IOptions<DraftingOptions>>().Value));
         services.AddSingleton<MailboxConnections>();
         services.AddSingleton<MailboxGuard>();
+        services.TryAddSingleton<ITokenCacheEncryption, SystemTokenCacheEncryption>();
+        services.AddSingleton(sp => new AuthenticationRecordStore(sp.GetRequiredService<OutreachPaths>().AuthenticationRecord));
+        services.TryAddSingleton<ICredentialSource>(sp => new AzureCredentialSource(
+            sp.GetRequiredService<IOptions<AuthOptions>>().Value, sp.GetRequiredService<AuthenticationRecordStore>()));
         services.AddSingleton<IFollowUpScheduler, QuartzFollowUpScheduler>();
         services.AddSingleton<ThreadPlanning>();
         services.AddSingleton<OutreachTracker>();
@@ -62,6 +71,7 @@ public static class OutreachServiceCollectionExtensions
         services.AddSingleton<FollowUpRunner>();
         services.AddSingleton<OnceRunner>();
         services.AddSingleton<StatusReport>();
+        services.AddSingleton<SignInService>();
         return services;
     }
 

@@ -3,7 +3,9 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using OutreachAssistant.Graph;
+using Microsoft.Kiota.Abstractions.Authentication;
 using OutreachAssistant.Graph.Resilience;
+using OutreachAssistant.Graph.SignIn;
 using OutreachAssistant.Sandbox;
 using OutreachAssistant.Worker.Configuration;
 
@@ -18,6 +20,8 @@ public sealed partial class MailboxConnections(
     IOptions<GraphOptions> graph,
     IOptions<GraphResilienceOptions> resilience,
     IOptions<MailboxesOptions> mailboxes,
+    IOptions<AuthOptions> auth,
+    ICredentialSource credentials,
     OutreachPaths paths,
     TimeProvider clock,
     ILogger<MailboxConnections> logger) : IAsyncDisposable
@@ -85,7 +89,10 @@ public sealed partial class MailboxConnections(
         if (graph.Value.Mode == GraphConnectionMode.Remote)
         {
             var baseUrl = graph.Value.BaseUrl;
-            return GraphClients.Create(baseUrl, new StaticAccessTokenProvider(graph.Value.AccessToken!, baseUrl), resilience.Value, wire);
+            IAccessTokenProvider tokens = auth.Value.Mode == AuthMode.AccessToken
+                ? new StaticAccessTokenProvider(graph.Value.AccessToken!, baseUrl)
+                : new CredentialAccessTokenProvider(await credentials.ForServiceAsync(cancellationToken), GraphScopes.For(auth.Value), baseUrl);
+            return GraphClients.Create(baseUrl, tokens, resilience.Value, wire);
         }
 
         Directory.CreateDirectory(paths.DataDirectory);

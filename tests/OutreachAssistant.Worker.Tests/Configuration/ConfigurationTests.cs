@@ -16,6 +16,7 @@ public sealed class ConfigurationTests
     {
         ["Graph"] = typeof(GraphOptions),
         ["Graph:Resilience"] = typeof(OutreachAssistant.Graph.Resilience.GraphResilienceOptions),
+        ["Auth"] = typeof(OutreachAssistant.Graph.SignIn.AuthOptions),
         ["Sandbox"] = typeof(EmbeddedSandboxOptions),
         ["Storage"] = typeof(StorageOptions),
         ["Sync"] = typeof(SyncOptions),

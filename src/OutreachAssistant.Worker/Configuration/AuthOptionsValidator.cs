@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Options;
+using OutreachAssistant.Graph.SignIn;
+
+namespace OutreachAssistant.Worker.Configuration;
+
+/// <summary>Checks sign-in settings when a real Graph endpoint is used; the sandbox needs none.</summary>
+public sealed class AuthOptionsValidator(IOptions<GraphOptions> graph, ITokenCacheEncryption encryption) : IValidateOptions<AuthOptions>
+{
+    public ValidateOptionsResult Validate(string? name, AuthOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (graph.Value.Mode != GraphConnectionMode.Remote)
+        {
+            return ValidateOptionsResult.Success;
+        }
+
+        var problem = options.Mode switch
+        {
+            AuthMode.AccessToken when string.IsNullOrWhiteSpace(graph.Value.AccessToken) =>
+                "Graph:AccessToken is required when Auth:Mode is AccessToken; set it in the environment as Graph__AccessToken.",
+            not AuthMode.AccessToken and not AuthMode.ManagedIdentity when string.IsNullOrWhiteSpace(options.ClientId) =>
+                "Auth:ClientId is required: the application (client) id of your app registration (see deploy/entra/README.md).",
+            AuthMode.ClientSecret when string.IsNullOrWhiteSpace(options.ClientSecret) =>
+                "Auth:ClientSecret is required when Auth:Mode is ClientSecret; set it in the environment as Auth__ClientSecret.",
+            AuthMode.ClientCertificate when options.CertificatePath is null || !File.Exists(options.CertificatePath) =>
+                $"Auth:CertificatePath must name an existing certificate file (was \"{options.CertificatePath}\").",
+            AuthMode.DeviceCode when !options.AllowUnencryptedTokenCache && !encryption.IsAvailable =>
+                "Auth:AllowUnencryptedTokenCache: this system offers no token cache encryption (libsecret with a keyring is missing); install one, or set it to true to keep the cache in a file protected only by its permissions.",
+            _ => null,
+        };
+        return problem is null ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problem);
+    }
+}
