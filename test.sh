@@ -3,4 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 dotnet build OutreachAssistant.sln -c Release --nologo -v quiet
+rm -rf TestResults/own-text
 dotnet test OutreachAssistant.sln -c Release --no-build --nologo -v quiet
+# Fixture-suite scores of own-text extraction, written by the Core tests (absent when ../shared is).
+cat TestResults/own-text/*.txt 2>/dev/null || true

@@ -13,6 +13,7 @@ namespace OutreachAssistant.Core.Text;
 internal static class HtmlTextConverter
 {
     private const string Rule = "________________________________";
+    private const char NoBreakSpace = '\u00a0';
 
     [ThreadStatic]
     private static HtmlParser? parser;
@@ -99,7 +100,8 @@ internal static class HtmlTextConverter
         {
             foreach (var c in text)
             {
-                if (char.IsWhiteSpace(c))
+                // Outlook writes a blank line as <p>&nbsp;</p>: a no-break space holds its line open.
+                if (char.IsWhiteSpace(c) && c != NoBreakSpace)
                 {
                     pendingSpace = lineHasText;
                     continue;
@@ -115,7 +117,7 @@ internal static class HtmlTextConverter
                 }
 
                 pendingSpace = false;
-                builder.Append(c);
+                builder.Append(c == NoBreakSpace ? ' ' : c);
             }
         }
 
