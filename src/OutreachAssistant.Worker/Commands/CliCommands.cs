@@ -57,6 +57,12 @@ public static class CliCommands
             await Console.Error.WriteLineAsync($"Configuration error: {ex.Failures.First()}");
             return BadConfiguration;
         }
+        catch (AggregateException ex) when (ex.InnerExceptions.FirstOrDefault() is OptionsValidationException first)
+        {
+            // Start-up validation gathers every bad section; the first one is enough to act on.
+            await Console.Error.WriteLineAsync($"Configuration error: {first.Failures.First()}");
+            return BadConfiguration;
+        }
         catch (InvalidOperationException ex) when (ex.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal))
         {
             await Console.Error.WriteLineAsync($"Configuration error: {ex.Message}");

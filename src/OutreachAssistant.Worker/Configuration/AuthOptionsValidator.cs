@@ -9,14 +9,25 @@ public sealed class AuthOptionsValidator(IOptions<GraphOptions> graph, ITokenCac
     public ValidateOptionsResult Validate(string? name, AuthOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (graph.Value.Mode != GraphConnectionMode.Remote)
+        GraphOptions graphOptions;
+        try
+        {
+            graphOptions = graph.Value;
+        }
+        catch (OptionsValidationException)
+        {
+            // Bad Graph settings are reported once, by their own validator.
+            return ValidateOptionsResult.Success;
+        }
+
+        if (graphOptions.Mode != GraphConnectionMode.Remote)
         {
             return ValidateOptionsResult.Success;
         }
 
         var problem = options.Mode switch
         {
-            AuthMode.AccessToken when string.IsNullOrWhiteSpace(graph.Value.AccessToken) =>
+            AuthMode.AccessToken when string.IsNullOrWhiteSpace(graphOptions.AccessToken) =>
                 "Graph:AccessToken is required when Auth:Mode is AccessToken; set it in the environment as Graph__AccessToken.",
             not AuthMode.AccessToken and not AuthMode.ManagedIdentity when string.IsNullOrWhiteSpace(options.ClientId) =>
                 "Auth:ClientId is required: the application (client) id of your app registration (see deploy/entra/README.md).",

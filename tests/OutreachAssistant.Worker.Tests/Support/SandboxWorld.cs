@@ -64,6 +64,7 @@ public sealed class SandboxWorld : IAsyncDisposable
         ["Graph:Mode"] = "Remote",
         ["Graph:BaseUrl"] = Sandbox.BaseUrl.ToString(),
         ["Graph:AccessToken"] = Sandbox.AccessToken,
+        ["Auth:Mode"] = "AccessToken",
         ["Graph:PageSize"] = "4",
         ["Storage:DataDirectory"] = Path.Combine(Root, "data"),
         ["Mailboxes:0:Id"] = MailboxId,
