@@ -2,7 +2,7 @@
 # The test command named in the README: builds with warnings as errors and runs every test project.
 set -euo pipefail
 cd "$(dirname "$0")"
-# Deployment files first, with real parsers (deploy/README); then the solution.
+# Deployment files first, with real parsers (README, "Deployment"): seconds, no build needed.
 deploy/verify
 dotnet build OutreachAssistant.sln -c Release --nologo -v quiet
 rm -rf TestResults/own-text
