@@ -1,5 +1,6 @@
 using System.CommandLine;
 using OutreachAssistant.Worker.Commands;
+using OutreachAssistant.Worker.Lint;
 
 var once = new Option<bool>("--once") { Description = "Sync once, make every follow-up draft that is due, then exit." };
 var json = new Option<bool>("--json") { Description = "Print JSON instead of text." };
@@ -18,5 +19,6 @@ logout.SetAction((_, token) => SignInCommands.LogoutAsync(token));
 
 var root = new RootCommand("OutreachAssistant: gentle follow-up drafts for professional outreach email.") { run, status, login, logout, once };
 root.SetAction((result, token) => result.GetValue(once) ? CliCommands.RunOnceAsync(token) : CliCommands.RunServiceAsync(token));
+root.Add(LintCommand.Create(Console.In));
 
 return await root.Parse(args).InvokeAsync();

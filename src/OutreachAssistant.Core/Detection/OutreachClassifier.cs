@@ -1,4 +1,5 @@
 using OutreachAssistant.Core.Mail;
+using OutreachAssistant.Core.Text;
 
 namespace OutreachAssistant.Core.Detection;
 
@@ -16,6 +17,37 @@ public sealed class OutreachClassifier(OutreachDetectionOptions options, Mailbox
     {
         ArgumentNullException.ThrowIfNull(sent);
         ArgumentNullException.ThrowIfNull(conversation);
+        var ownText = sent.BodyText is null ? null : OwnTextExtractor.RemoveQuotedHistory(sent.BodyText);
+        return Decide(sent, conversation).WithKind(OutreachKindClassifier.Explain(sent.Subject, ownText));
+    }
+
+    /// <summary>
+    /// Judges a message the user sent with no mailbox to look in (as <c>outreach lint</c> does): a reply,
+    /// by its subject prefix or the quoted history in its body, is not outreach; otherwise as
+    /// <see cref="Classify"/> with no other message in the conversation.
+    /// </summary>
+    public OutreachVerdict ClassifyAlone(MailMessage sent)
+    {
+        ArgumentNullException.ThrowIfNull(sent);
+        var body = sent.BodyText ?? string.Empty;
+        var ownText = OwnTextExtractor.RemoveQuotedHistory(body);
+        var kind = OutreachKindClassifier.Explain(sent.Subject, ownText);
+        if (ReplySubject.IsReply(sent.Subject))
+        {
+            return OutreachVerdict.No("a reply: the subject starts with a reply prefix").WithKind(kind);
+        }
+
+        // Fewer words once quotes are removed: the body carries an earlier message below the user's text.
+        if (WordCount(ownText) < WordCount(body))
+        {
+            return OutreachVerdict.No("a reply: the body quotes an earlier message").WithKind(kind);
+        }
+
+        return Decide(sent, []).WithKind(kind);
+    }
+
+    private OutreachVerdict Decide(MailMessage sent, IEnumerable<MailMessage> conversation)
+    {
         if (!owner.Owns(sent.From))
         {
             return OutreachVerdict.No("not sent by the mailbox owner");
@@ -91,4 +123,7 @@ public sealed class OutreachClassifier(OutreachDetectionOptions options, Mailbox
 
         return domains;
     }
+
+    private static int WordCount(string text) =>
+        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 }

@@ -1,35 +1,87 @@
+using OutreachAssistant.Core.Text;
+
 namespace OutreachAssistant.Core.Detection;
 
-/// <summary>A first guess at an outreach's kind from words in its subject and opening.</summary>
+/// <summary>
+/// Guesses an outreach's kind from cues in its subject and own text: each subject cue scores two, each
+/// text cue one, and the best score wins; on a tie the earlier kind in <see cref="Cues"/> does.
+/// </summary>
 public static class OutreachKindClassifier
 {
-    // Checked in order: a thank-you that mentions a program is still a thank-you.
-    private static readonly (OutreachKind Kind, string[] Words)[] Cues =
+    // Subject cue weight: the subject names the purpose; the text mentions many things in passing.
+    private const int SubjectWeight = 2;
+
+    // Ordered from the most specific purpose to the broadest, as ties go to the earlier one.
+    private static readonly KindCue[] Cues =
     [
-        (OutreachKind.ThankYou, ["thank you", "thanks for", "grateful for"]),
-        (OutreachKind.Update, ["update", "quick news", "matched"]),
-        (OutreachKind.ConferenceFollowUp, ["conference", "meeting you at", "met at", "poster session", "symposium"]),
-        (OutreachKind.Mentorship, ["mentor", "advice", "guidance", "15 minutes", "20 minutes"]),
-        (OutreachKind.Elective, ["elective", "rotation", "clerkship", "observership", "externship"]),
-        (OutreachKind.Research, ["research", "publication", "lab ", "study"]),
-        (OutreachKind.ProgramInterest, ["program", "residency", "applicant", "application"]),
+        new(OutreachKind.ThankYou,
+            ["thank you", "thanks", "thank-you", "grateful"],
+            ["thank you for meeting", "thank you for taking the time", "thank you for the interview", "thank you for interviewing",
+             "thank you for having me", "thanks for meeting", "thank you for the opportunity to interview", "thank you for your guidance during",
+             "grateful for the chance to interview", "working with you this month"]),
+        new(OutreachKind.Update, ["update", "news", "matched", "match day"],
+            ["wanted to share", "happy news", "quick update", "i matched", "update you on", "keep you updated", "keep you posted", "scores were released"]),
+        new(OutreachKind.ConferenceFollowUp, ["conference", "annual meeting", "symposium", "poster", "your talk", "your session", "met at", "meeting you"],
+            ["meeting you at", "met you at", "we met at", "after your talk", "your talk on", "your presentation", "your session", "poster session", "at the conference"]),
+        new(OutreachKind.Elective, ["elective", "rotation", "clerkship", "observership", "externship", "sub-internship", "visiting student"],
+            ["elective", "away rotation", "observership", "externship", "sub-internship", "visiting student", "clerkship"]),
+        new(OutreachKind.Research, ["research", "publication", "project", "lab", "study", "manuscript"],
+            ["research", "your lab", "your study", "your project", "data analysis", "literature review", "chart review", "co-author"]),
+        new(OutreachKind.Mentorship, ["mentor", "mentorship", "advice", "guidance", "career", "minutes"],
+            ["mentor", "advice", "guidance", "minutes of your time", "15-20 minutes", "15–20 minutes", "brief call", "quick call", "ask a few questions"]),
+        new(OutreachKind.ProgramInterest, ["program", "residency", "applicant", "application", "interest in"],
+            ["your program", "apply to your", "applied to your", "interest in your", "eras", "train in a program", "a program like yours"]),
     ];
 
+    /// <summary>The kind of a message from its subject and whole plain-text body (quoted history is set aside here).</summary>
     public static OutreachKind Classify(string subject, string? bodyText)
     {
         ArgumentNullException.ThrowIfNull(subject);
-        var opening = bodyText is null ? string.Empty : bodyText[..Math.Min(bodyText.Length, 600)];
-        foreach (var text in new[] { subject, opening })
+        var ownText = bodyText is null ? null : OwnTextExtractor.RemoveQuotedHistory(bodyText);
+        return Explain(subject, ownText).Kind;
+    }
+
+    /// <summary>The kind and the cues behind it, from the subject and the user's own text.</summary>
+    public static KindGuess Explain(string subject, string? ownText)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        var text = ownText ?? string.Empty;
+        var best = new KindGuess(OutreachKind.Other, ["no cue for a kind in the subject or text"]);
+        var bestScore = 0;
+        foreach (var cue in Cues)
         {
-            foreach (var (kind, words) in Cues)
+            var inSubject = cue.SubjectWords.Where(w => Mentions(subject, w)).ToList();
+            var inText = cue.TextPhrases.Where(p => Mentions(text, p)).ToList();
+            var score = (SubjectWeight * inSubject.Count) + inText.Count;
+            if (score > bestScore)
             {
-                if (words.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase)))
-                {
-                    return kind;
-                }
+                bestScore = score;
+                best = new KindGuess(cue.Kind, [.. inSubject.Select(w => $"subject mentions \"{w}\""), .. inText.Select(p => $"text mentions \"{p}\"")]);
             }
         }
 
-        return OutreachKind.Other;
+        return best;
+    }
+
+    /// <summary>Whether <paramref name="text"/> holds <paramref name="phrase"/> as whole words, or its plural ("lab" is not in "collaboration").</summary>
+    private static bool Mentions(string text, string phrase)
+    {
+        for (var at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + phrase.Length;
+
+            // A plural still counts: "observerships" mentions "observership".
+            if (end < text.Length && char.ToUpperInvariant(text[end]) == 'S')
+            {
+                end++;
+            }
+
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

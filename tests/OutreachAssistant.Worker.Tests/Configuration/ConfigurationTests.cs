@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using OutreachAssistant.Core.Detection;
 using OutreachAssistant.Core.Drafting;
+using OutreachAssistant.Core.Etiquette;
 using OutreachAssistant.Core.FollowUps;
 using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.Hosting;
@@ -12,7 +13,7 @@ namespace OutreachAssistant.Worker.Tests.Configuration;
 
 public sealed class ConfigurationTests
 {
-    private static readonly Dictionary<string, Type> Sections = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, Type> Sections = WithRuleSections(new(StringComparer.OrdinalIgnoreCase)
     {
         ["Graph"] = typeof(GraphOptions),
         ["Graph:Resilience"] = typeof(OutreachAssistant.Graph.Resilience.GraphResilienceOptions),
@@ -24,7 +25,8 @@ public sealed class ConfigurationTests
         ["Drafts"] = typeof(DraftingOptions),
         ["Outreach:Detection"] = typeof(OutreachDetectionOptions),
         ["Mailboxes:0"] = typeof(MailboxOptions),
-    };
+        ["Etiquette"] = typeof(EtiquetteOptions),
+    });
 
     [Theory]
     [InlineData("Sync:PollInterval", "00:00:01")]
@@ -67,7 +69,7 @@ public sealed class ConfigurationTests
     public void Options_EveryPropertyDocumentsItsDefault()
     {
         var missing = new List<string>();
-        foreach (var type in Sections.Values.Where(t => t != typeof(MailboxOptions)))
+        foreach (var type in Sections.Values.Distinct().Where(t => t != typeof(MailboxOptions)))
         {
             var docs = XDocument.Load(Path.ChangeExtension(type.Assembly.Location, ".xml"));
             foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite || p.SetMethod is not null))
@@ -81,6 +83,17 @@ public sealed class ConfigurationTests
         }
 
         Assert.Empty(missing);
+    }
+
+    /// <summary>Each rule's settings bind to <see cref="RuleSettings"/>: <c>Etiquette:Rules:length.lines:WarningOver</c>.</summary>
+    private static Dictionary<string, Type> WithRuleSections(Dictionary<string, Type> sections)
+    {
+        foreach (var rule in EtiquetteRules.All)
+        {
+            sections[$"Etiquette:Rules:{rule.Id}"] = typeof(RuleSettings);
+        }
+
+        return sections;
     }
 
     private static bool Binds(string key)

@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace OutreachAssistant.Core.Etiquette;
+
+/// <summary>
+/// Reads a plain-text message: when its first line is a known header (Subject, To, Cc, Bcc, From, Date,
+/// X-Attachments and other common ones), a header block up to the first blank line, with folded lines;
+/// otherwise the whole text is the body. Errors name the line and what is wrong.
+/// </summary>
+public static partial class MessageFileParser
+{
+    private static readonly HashSet<string> KnownHeaders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Subject", "To", "Cc", "Bcc", "From", "Date", "X-Attachments", "Reply-To", "Sender", "Message-ID",
+        "In-Reply-To", "References", "MIME-Version", "Content-Type", "Content-Transfer-Encoding",
+    };
+
+    private static readonly string[] DateFormats =
+    [
+        "ddd, d MMM yyyy HH:mm:ss zzz", "ddd, d MMM yyyy HH:mm zzz", "d MMM yyyy HH:mm:ss zzz", "d MMM yyyy HH:mm zzz",
+        "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd HH:mm:ssK", "yyyy-MM-dd HH:mmK",
+    ];
+
+    /// <exception cref="FormatException">A header line is malformed, or a Date or address cannot be read.</exception>
+    public static MessageFile Parse(string content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var lines = content.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        if (lines.Length == 0 || HeaderLine().Match(lines[0]) is not { Success: true } first || !KnownHeaders.Contains(first.Groups["name"].Value))
+        {
+            return new MessageFile { Body = string.Join('\n', lines) };
+        }
+
+        var headers = new List<(string Name, string Value, int Line)>();
+        var index = 0;
+        for (; index < lines.Length && lines[index].Trim().Length > 0; index++)
+        {
+            var line = lines[index];
+            if (line[0] is ' ' or '\t')
+            {
+                var (name, value, at) = headers[^1];
+                headers[^1] = (name, value + " " + line.Trim(), at);
+            }
+            else if (HeaderLine().Match(line) is { Success: true } match)
+            {
+                headers.Add((match.Groups["name"].Value, match.Groups["value"].Value.Trim(), index + 1));
+            }
+            else
+            {
+                throw new FormatException(string.Create(CultureInfo.InvariantCulture,
+                    $"line {index + 1}: malformed header line \"{Shorten(line)}\"; expected \"Name: value\", or a blank line before the body"));
+            }
+        }
+
+        return Build(headers, string.Join('\n', lines.Skip(index + 1)));
+    }
+
+    private static MessageFile Build(List<(string Name, string Value, int Line)> headers, string body)
+    {
+        string? Value(string name) => headers.FindLast(h => h.Name.Equals(name, StringComparison.OrdinalIgnoreCase)).Value;
+        int LineOf(string name) => headers.FindLast(h => h.Name.Equals(name, StringComparison.OrdinalIgnoreCase)).Line;
+
+        var from = AddressListParser.Parse(Value("From") ?? string.Empty, "From", LineOf("From")) is [var sender, ..] ? sender : null;
+        return new MessageFile
+        {
+            Subject = Value("Subject") ?? string.Empty,
+            From = from,
+            To = AddressListParser.Parse(Value("To") ?? string.Empty, "To", LineOf("To")),
+            Cc = AddressListParser.Parse(Value("Cc") ?? string.Empty, "Cc", LineOf("Cc")),
+            Bcc = AddressListParser.Parse(Value("Bcc") ?? string.Empty, "Bcc", LineOf("Bcc")),
+            Date = Value("Date") is { } date ? ParseDate(date, LineOf("Date")) : null,
+            Attachments = [.. (Value("X-Attachments") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
+            Body = body,
+        };
+    }
+
+    private static DateTimeOffset ParseDate(string value, int line)
+    {
+        // A trailing comment such as "(UTC)" is allowed by RFC 5322 and means nothing here.
+        var text = Comment().Replace(value, string.Empty).Trim();
+        if (DateTimeOffset.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        throw new FormatException(string.Create(CultureInfo.InvariantCulture,
+            $"line {line}: cannot read Date \"{value}\"; expected RFC 5322 with an offset, e.g. \"Tue, 3 Nov 2026 21:15:00 +0100\""));
+    }
+
+    private static string Shorten(string line) => line.Length <= 60 ? line : line[..57] + "...";
+
+    // RFC 5322 field names: printable ASCII except the colon.
+    [GeneratedRegex(@"^(?<name>[!-9;-~]+):(?<value>.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex HeaderLine();
+
+    [GeneratedRegex(@"\([^()]*\)", RegexOptions.CultureInvariant)]
+    private static partial Regex Comment();
+}

@@ -1,0 +1,107 @@
+using System.Text.Json;
+using OutreachAssistant.Core.Detection;
+using OutreachAssistant.Core.Etiquette;
+using OutreachAssistant.Core.Mail;
+
+namespace OutreachAssistant.Worker.Lint;
+
+/// <summary>
+/// Reads each file, checks it and prints the report. Exit codes: 0 no error finding, 1 an error finding,
+/// 2 a file that cannot be read or parsed, or a bad setting (one line on standard error names it).
+/// </summary>
+public sealed class LintRunner(TextReader input, TextWriter output, TextWriter error, string? contentRoot = null)
+{
+    public const int Clean = 0;
+    public const int ErrorFound = 1;
+    public const int Unreadable = 2;
+
+    // Without a mailbox there is no owner address; the user is assumed to send from here.
+    private static readonly EmailAddress AssumedSender = new("you@lint.invalid");
+
+    public async Task<int> RunAsync(IReadOnlyList<string> files, bool json, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        LintSettings settings;
+        try
+        {
+            settings = LintSettings.Load(contentRoot);
+        }
+        catch (LintSettingsException ex)
+        {
+            await error.WriteLineAsync($"Configuration error: {ex.Message}");
+            return Unreadable;
+        }
+
+        var checker = new EtiquetteChecker(settings.Etiquette);
+        var exitCode = Clean;
+        var reports = new List<LintReport>();
+        foreach (var file in files)
+        {
+            var report = await LintFileAsync(file, checker, settings.Detection, cancellationToken);
+            if (report is null)
+            {
+                exitCode = Unreadable;
+                continue;
+            }
+
+            reports.Add(report);
+            await output.WriteAsync(json ? JsonSerializer.Serialize(report, LintJson.Options) + "\n" : LintText.Format(report));
+            if (exitCode == Clean && report.Findings.Any(f => f.Severity == Severity.Error))
+            {
+                exitCode = ErrorFound;
+            }
+        }
+
+        if (!json && reports.Count > 1)
+        {
+            await output.WriteLineAsync(LintText.Summary(reports));
+        }
+
+        return exitCode;
+    }
+
+    private async Task<LintReport?> LintFileAsync(string file, EtiquetteChecker checker, OutreachDetectionOptions detection, CancellationToken cancellationToken)
+    {
+        string content;
+        try
+        {
+            content = file == "-" ? await input.ReadToEndAsync(cancellationToken) : await File.ReadAllTextAsync(file, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            await error.WriteLineAsync($"{file}: cannot read: {ex.Message}");
+            return null;
+        }
+
+        if (content.Contains('\0', StringComparison.Ordinal))
+        {
+            await error.WriteLineAsync($"{file}: not a text file (it holds NUL bytes)");
+            return null;
+        }
+
+        MessageFile message;
+        try
+        {
+            message = MessageFileParser.Parse(content);
+        }
+        catch (FormatException ex)
+        {
+            await error.WriteLineAsync($"{file}: {ex.Message}");
+            return null;
+        }
+
+        var lint = message.ToLintMessage();
+        var sender = message.From ?? AssumedSender;
+        var verdict = new OutreachClassifier(detection, new MailboxOwner(sender)).ClassifyAlone(message.ToMailMessage(sender));
+        return new LintReport(
+            file,
+            lint.Own.Text,
+            lint.Own.Signature,
+            lint.Own.Lines,
+            lint.Own.Words,
+            JsonNamingPolicy.KebabCaseLower.ConvertName(verdict.Kind.ToString()),
+            verdict.IsOutreach,
+            [.. verdict.Reasons, .. verdict.KindReasons],
+            checker.Check(lint));
+    }
+}
