@@ -15,7 +15,8 @@ public static class LintCommand
         var files = new Argument<string[]>("FILE")
         {
             Description = "Plain-text messages: optional headers (Subject, To, Cc, Date, X-Attachments), a blank line, the body. - reads standard input.",
-            Arity = ArgumentArity.OneOrMore,
+            // None given is reported by the runner, so that it exits 2 like other unreadable input rather than 1.
+            Arity = ArgumentArity.ZeroOrMore,
         };
         var lint = new Command("lint", "Check messages against the guides' etiquette rules. Exit 1 when a finding is an error, 2 when input cannot be read.")
         {

@@ -21,6 +21,12 @@ public sealed class LintRunner(TextReader input, TextWriter output, TextWriter e
     public async Task<int> RunAsync(IReadOnlyList<string> files, bool json, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(files);
+        if (files.Count == 0)
+        {
+            await error.WriteLineAsync("lint: no FILE given; name one or more message files, or - for standard input");
+            return Unreadable;
+        }
+
         LintSettings settings;
         try
         {

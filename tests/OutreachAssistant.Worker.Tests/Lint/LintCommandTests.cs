@@ -87,6 +87,16 @@ public sealed class LintCommandTests
     }
 
     [Fact]
+    public async Task Lint_NoFile_ExitsTwoSayingWhatIsMissing()
+    {
+        var (code, output, error) = await RunAsync("lint", "--json");
+
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.StartsWith("lint: no FILE given", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Lint_MalformedHeaderLine_ExitsTwoNamingTheLine()
     {
         var file = LintFiles.Write(folder, "broken.txt", "Subject: Advice on electives please\nTo Dr Reed\n\nDear Dr. Reed,\n");
