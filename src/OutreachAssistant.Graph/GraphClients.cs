@@ -11,15 +11,16 @@ namespace OutreachAssistant.Graph;
 /// </summary>
 public static class GraphClients
 {
-    public static GraphServiceClient Create(Uri baseUrl, IAuthenticationProvider authentication, GraphResilienceOptions resilience, TimeProvider time)
+    // transport: what finally sends requests; null for the SDK's own. Tests pass one that watches the wire.
+    public static GraphServiceClient Create(Uri baseUrl, IAuthenticationProvider authentication, GraphResilienceOptions resilience, TimeProvider time, HttpMessageHandler? transport = null)
     {
         ArgumentNullException.ThrowIfNull(baseUrl);
         var handlers = GraphClientFactory.CreateDefaultHandlers().Where(h => h is not RetryHandler).ToList();
         handlers.Add(new MailboxResilienceHandler(resilience, time));
-        var httpClient = GraphClientFactory.Create(handlers, version: "v1.0", nationalCloud: GraphClientFactory.Global_Cloud);
+        var httpClient = GraphClientFactory.Create(handlers, version: "v1.0", nationalCloud: GraphClientFactory.Global_Cloud, finalHandler: transport);
         return new GraphServiceClient(httpClient, authentication, baseUrl.ToString().TrimEnd('/'));
     }
 
-    public static GraphServiceClient Create(Uri baseUrl, IAccessTokenProvider tokens, GraphResilienceOptions resilience, TimeProvider time) =>
-        Create(baseUrl, new BaseBearerTokenAuthenticationProvider(tokens), resilience, time);
+    public static GraphServiceClient Create(Uri baseUrl, IAccessTokenProvider tokens, GraphResilienceOptions resilience, TimeProvider time, HttpMessageHandler? transport = null) =>
+        Create(baseUrl, new BaseBearerTokenAuthenticationProvider(tokens), resilience, time, transport);
 }

@@ -5,6 +5,7 @@ using Microsoft.Graph.Users.Item;
 using Microsoft.Graph.Users.Item.Messages.Item.CreateReply;
 using Microsoft.Graph.Users.Item.Messages.Item.Move;
 using OutreachAssistant.Core.Mail;
+using OutreachAssistant.Graph.Resilience;
 using EmailAddress = OutreachAssistant.Core.Mail.EmailAddress;
 
 namespace OutreachAssistant.Graph;
@@ -24,31 +25,35 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
         ("drafts", MailFolderKind.Drafts), ("deleteditems", MailFolderKind.DeletedItems),
     ];
 
+    private readonly MailboxLaneOption lane = new(user.ToUpperInvariant());
     private MailboxProfile? profile;
 
     public MailboxProfile Profile => profile ?? throw new InvalidOperationException("Call ConnectAsync first.");
 
-    private UserItemRequestBuilder User => client.Users[Profile.UserId];
+    // An app-only mailbox keeps the name it was configured by, so all its requests share one throttling lane.
+    private UserItemRequestBuilder User => client.Users[IsMe ? Profile.UserId : user];
+
+    private bool IsMe => user.Equals("me", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Learns whose mailbox this is, its folder ids and its time zone.</summary>
     public async Task<MailboxProfile> ConnectAsync(CancellationToken cancellationToken)
     {
-        var me = user.Equals("me", StringComparison.OrdinalIgnoreCase)
-            ? await client.Me.GetAsync(rc => rc.QueryParameters.Select = ["id", "mail", "userPrincipalName", "displayName"], cancellationToken)
-            : await client.Users[user].GetAsync(rc => rc.QueryParameters.Select = ["id", "mail", "userPrincipalName", "displayName"], cancellationToken);
+        var me = IsMe
+            ? await client.Me.GetAsync(rc => { rc.QueryParameters.Select = ["id", "mail", "userPrincipalName", "displayName"]; rc.Options.Add(lane); }, cancellationToken)
+            : await client.Users[user].GetAsync(rc => { rc.QueryParameters.Select = ["id", "mail", "userPrincipalName", "displayName"]; rc.Options.Add(lane); }, cancellationToken);
         var userId = me?.Id ?? throw new MalformedMessageException("the mailbox's user has no id");
         var address = me.Mail ?? me.UserPrincipalName ?? user;
         var folders = new Dictionary<string, MailFolderKind>(StringComparer.Ordinal);
         foreach (var (name, kind) in KnownFolders)
         {
-            var folder = await client.Users[userId].MailFolders[name].GetAsync(rc => rc.QueryParameters.Select = ["id"], cancellationToken);
+            var folder = await client.Users[IsMe ? userId : user].MailFolders[name].GetAsync(rc => { rc.QueryParameters.Select = ["id"]; rc.Options.Add(lane); }, cancellationToken);
             if (folder?.Id is { } id)
             {
                 folders[id] = kind;
             }
         }
 
-        var settings = await client.Users[userId].MailboxSettings.GetAsync(cancellationToken: cancellationToken);
+        var settings = await client.Users[IsMe ? userId : user].MailboxSettings.GetAsync(rc => rc.Options.Add(lane), cancellationToken);
         profile = new MailboxProfile(userId, new MailboxOwner(new EmailAddress(address, me.DisplayName)), folders, settings?.TimeZone);
         return profile;
     }
@@ -67,8 +72,8 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
             while (true)
             {
                 var page = next is null
-                    ? await delta.GetAsDeltaGetResponseAsync(rc => { rc.QueryParameters.Select = GraphMessageMapper.SelectedFields; AddPreferences(rc.Headers); }, cancellationToken)
-                    : await delta.WithUrl(next).GetAsDeltaGetResponseAsync(rc => AddPreferences(rc.Headers), cancellationToken);
+                    ? await delta.GetAsDeltaGetResponseAsync(rc => { rc.QueryParameters.Select = GraphMessageMapper.SelectedFields; Prepare(rc.Headers, rc.Options); }, cancellationToken)
+                    : await delta.WithUrl(next).GetAsDeltaGetResponseAsync(rc => Prepare(rc.Headers, rc.Options), cancellationToken);
                 foreach (var message in page?.Value ?? [])
                 {
                     if (message.AdditionalData.ContainsKey("@removed"))
@@ -115,6 +120,7 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
             {
                 rc.QueryParameters.Filter = DraftProperty.Filter(draftKey);
                 rc.QueryParameters.Select = ["id", "parentFolderId"];
+                rc.Options.Add(lane);
             },
             cancellationToken);
         var found = page?.Value?.FirstOrDefault();
@@ -134,14 +140,14 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
                 SingleValueExtendedProperties = [new SingleValueLegacyExtendedProperty { Id = DraftProperty.Id, Value = draft.DraftKey }],
             },
         };
-        var created = await User.Messages[draft.ReplyToMessageId].CreateReply.PostAsync(body, cancellationToken: cancellationToken);
+        var created = await User.Messages[draft.ReplyToMessageId].CreateReply.PostAsync(body, rc => rc.Options.Add(lane), cancellationToken);
         return new DraftLocation(created?.Id ?? throw new MalformedMessageException("createReply returned no id"), FolderOf(created.ParentFolderId));
     }
 
     /// <summary>Moves a message; Graph gives it a new id in its new folder.</summary>
     public async Task<DraftLocation> MoveAsync(string messageId, string destination, CancellationToken cancellationToken)
     {
-        var moved = await User.Messages[messageId].Move.PostAsync(new MovePostRequestBody { DestinationId = destination }, cancellationToken: cancellationToken);
+        var moved = await User.Messages[messageId].Move.PostAsync(new MovePostRequestBody { DestinationId = destination }, rc => rc.Options.Add(lane), cancellationToken);
         return new DraftLocation(moved?.Id ?? throw new MalformedMessageException("move returned no id"), FolderOf(moved.ParentFolderId));
     }
 
@@ -154,7 +160,7 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
                 rc.QueryParameters.Filter = filter;
                 rc.QueryParameters.Select = GraphMessageMapper.SelectedFields;
                 rc.QueryParameters.Top = pageSize;
-                AddPreferences(rc.Headers);
+                Prepare(rc.Headers, rc.Options);
             },
             cancellationToken);
         while (page is not null)
@@ -168,7 +174,7 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
             }
 
             page = page.OdataNextLink is { } next
-                ? await User.Messages.WithUrl(next).GetAsync(rc => AddPreferences(rc.Headers), cancellationToken)
+                ? await User.Messages.WithUrl(next).GetAsync(rc => Prepare(rc.Headers, rc.Options), cancellationToken)
                 : null;
         }
 
@@ -194,8 +200,9 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
     private MailFolderKind FolderOf(string? folderId) =>
         folderId is not null && Profile.FolderKinds.TryGetValue(folderId, out var kind) ? kind : MailFolderKind.Other;
 
-    private void AddPreferences(Microsoft.Kiota.Abstractions.RequestHeaders headers)
+    private void Prepare(Microsoft.Kiota.Abstractions.RequestHeaders headers, IList<Microsoft.Kiota.Abstractions.IRequestOption> options)
     {
+        options.Add(lane);
         headers.Add("Prefer", $"odata.maxpagesize={pageSize}");
         headers.Add("Prefer", TextBody);
     }

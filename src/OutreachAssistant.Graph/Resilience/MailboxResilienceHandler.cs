@@ -15,7 +15,7 @@ public sealed class MailboxResilienceHandler(GraphResilienceOptions options, Tim
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var lane = lanes.GetOrAdd(MailboxKey.From(request.RequestUri), _ => new MailboxLane(options, time));
+        var lane = lanes.GetOrAdd(MailboxLaneOption.From(request) ?? MailboxKey.From(request.RequestUri), _ => new MailboxLane(options, time));
         var copy = await RequestCopy.CaptureAsync(request, cancellationToken).ConfigureAwait(false);
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(MailboxLane.Idempotent, copy.Method != HttpMethod.Post);

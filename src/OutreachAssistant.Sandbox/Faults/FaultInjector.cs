@@ -102,12 +102,22 @@ internal sealed class FaultInjector(TimeProvider clock)
         if (rule.RetryAfterSeconds is { } seconds)
         {
             var now = clock.GetUtcNow();
+
+            // An HTTP date has whole seconds, so the wait it allows is what is left of the truncated date.
+            var until = now.AddSeconds(seconds);
+            until = until.AddTicks(-(until.Ticks % TimeSpan.TicksPerSecond));
             context.Response.Headers.RetryAfter = rule.RetryAfterDate
-                ? now.AddSeconds(seconds).ToString("R", CultureInfo.InvariantCulture)
+                ? until.ToString("R", CultureInfo.InvariantCulture)
                 : seconds.ToString(CultureInfo.InvariantCulture);
             if (mailbox is not null)
             {
-                stats.RetryAfter(mailbox.Id, seconds, now, context.TraceIdentifier);
+                stats.RetryAfter(mailbox.Id, rule.RetryAfterDate ? until - now : TimeSpan.FromSeconds(seconds), now, context.TraceIdentifier);
+                var (id, request) = (mailbox.Id, context.TraceIdentifier);
+                context.Response.OnCompleted(() =>
+                {
+                    stats.RetryAfterDelivered(id, request);
+                    return Task.CompletedTask;
+                });
             }
         }
 

@@ -9,12 +9,30 @@ internal sealed class FaultStats
 {
     private readonly Dictionary<string, MailboxFaultStats> mailboxes = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Counts a request; one arriving before the mailbox's last Retry-After ran out is a violation.</summary>
+    /// <summary>
+    /// Requests arriving this soon after a Retry-After was given were already on their way: a client may
+    /// have 4 in flight per mailbox, and they queue here behind the one that was throttled.
+    /// </summary>
+    private static readonly long InFlightGrace = Stopwatch.Frequency / 20;
+
+    /// <summary>
+    /// Counts a request. One sent after the mailbox's last Retry-After was given and before it ran out is a
+    /// violation; one already on its way when the Retry-After was given could not have known.
+    /// </summary>
     public void Request(string mailbox, long arrivalTimestamp, string requestId)
+    {
+        lock (mailboxes)
+        {
+            Count(mailbox, arrivalTimestamp, requestId);
+        }
+    }
+
+    private void Count(string mailbox, long arrivalTimestamp, string requestId)
     {
         var stats = For(mailbox);
         stats.Requests++;
-        if (stats.NotBeforeTimestamp is { } notBefore && arrivalTimestamp < notBefore && stats.NotBeforeSetBy != requestId)
+        if (stats.NotBeforeTimestamp is { } notBefore && arrivalTimestamp < notBefore
+            && arrivalTimestamp - InFlightGrace > stats.NotBeforeGivenAt && stats.NotBeforeSetBy != requestId)
         {
             stats.RetryAfterViolations++;
         }
@@ -22,12 +40,34 @@ internal sealed class FaultStats
 
     public void Fired(string mailbox) => For(mailbox).Fired++;
 
-    public void RetryAfter(string mailbox, int seconds, DateTimeOffset now, string requestId)
+    public void RetryAfter(string mailbox, TimeSpan wait, DateTimeOffset now, string requestId)
+    {
+        lock (mailboxes)
+        {
+            Hold(mailbox, wait, now, requestId);
+        }
+    }
+
+    private void Hold(string mailbox, TimeSpan wait, DateTimeOffset now, string requestId)
     {
         var stats = For(mailbox);
-        stats.NotBeforeTimestamp = Stopwatch.GetTimestamp() + (seconds * Stopwatch.Frequency);
-        stats.NotBefore = now.AddSeconds(seconds);
+        stats.NotBeforeGivenAt = Stopwatch.GetTimestamp();
+        stats.NotBeforeTimestamp = Stopwatch.GetTimestamp() + (long)(wait.TotalSeconds * Stopwatch.Frequency);
+        stats.NotBefore = now + wait;
         stats.NotBeforeSetBy = requestId;
+    }
+
+    /// <summary>The Retry-After reaches the client only once its response is written; the grace then counts from that moment.</summary>
+    public void RetryAfterDelivered(string mailbox, string requestId)
+    {
+        lock (mailboxes)
+        {
+            var stats = For(mailbox);
+            if (stats.NotBeforeSetBy == requestId)
+            {
+                stats.NotBeforeGivenAt = Stopwatch.GetTimestamp();
+            }
+        }
     }
 
     public void Clear() => mailboxes.Clear();

@@ -12,6 +12,9 @@ internal sealed class MailboxFaultStats
     /// <summary>Stopwatch timestamp: clients wait in real time even when the sandbox clock is manual.</summary>
     public long? NotBeforeTimestamp { get; set; }
 
+    /// <summary>Stopwatch timestamp of when that Retry-After was given.</summary>
+    public long NotBeforeGivenAt { get; set; }
+
     /// <summary>The same moment by the sandbox clock, for the stats view.</summary>
     public DateTimeOffset? NotBefore { get; set; }
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using OutreachAssistant.Core.Detection;
 using OutreachAssistant.Core.Drafting;
 using OutreachAssistant.Core.FollowUps;
+using OutreachAssistant.Graph;
 using OutreachAssistant.Graph.Resilience;
 using OutreachAssistant.Graph.SignIn;
 using OutreachAssistant.Storage;
@@ -57,6 +58,7 @@ public static class OutreachServiceCollectionExtensions
         services.AddOutreachSqliteStorage(Path.Combine(paths, "state.db"));
         services.AddSingleton(sp => new FollowUpPlanner(sp.GetRequiredService<IOptions<FollowUpOptions>>().Value));
         services.AddSingleton(sp => new FollowUpDraftComposer(sp.GetRequiredService<IOptions<DraftingOptions>>().Value));
+        services.TryAddSingleton(new GraphTransport());
         services.AddSingleton<MailboxConnections>();
         services.AddSingleton<MailboxGuard>();
         services.TryAddSingleton<ITokenCacheEncryption, SystemTokenCacheEncryption>();

@@ -22,6 +22,7 @@ public sealed partial class MailboxConnections(
     IOptions<MailboxesOptions> mailboxes,
     IOptions<AuthOptions> auth,
     ICredentialSource credentials,
+    GraphTransport transport,
     OutreachPaths paths,
     TimeProvider clock,
     ILogger<MailboxConnections> logger) : IAsyncDisposable
@@ -92,7 +93,7 @@ public sealed partial class MailboxConnections(
             IAccessTokenProvider tokens = auth.Value.Mode == AuthMode.AccessToken
                 ? new StaticAccessTokenProvider(graph.Value.AccessToken!, baseUrl)
                 : new CredentialAccessTokenProvider(await credentials.ForServiceAsync(cancellationToken), GraphScopes.For(auth.Value), baseUrl);
-            return GraphClients.Create(baseUrl, tokens, resilience.Value, wire);
+            return GraphClients.Create(baseUrl, tokens, resilience.Value, wire, transport.CreateHandler?.Invoke());
         }
 
         Directory.CreateDirectory(paths.DataDirectory);
@@ -105,7 +106,7 @@ public sealed partial class MailboxConnections(
             },
             cancellationToken);
         LogSandboxStarted(logger, sandbox.BaseUrl);
-        return GraphClients.Create(sandbox.BaseUrl, new StaticAccessTokenProvider(sandbox.AccessToken, sandbox.BaseUrl), resilience.Value, wire);
+        return GraphClients.Create(sandbox.BaseUrl, new StaticAccessTokenProvider(sandbox.AccessToken, sandbox.BaseUrl), resilience.Value, wire, transport.CreateHandler?.Invoke());
     }
 
     [LoggerMessage(EventId = 100, Level = LogLevel.Information, Message = "Connected mailbox {MailboxId}")]

@@ -16,6 +16,9 @@ public sealed class RetryAfterStatsTests
         await sandbox.InjectFaultAsync("""{"status":429,"retryAfter":1,"mailbox":"sam"}""");
 
         var patThrottled = await sandbox.GetStatusAsync("users/pat/messages");
+
+        // Past the grace for requests already on their way, well before the second is up.
+        await Task.Delay(TimeSpan.FromMilliseconds(200));
         var patEarly = await sandbox.GetStatusAsync("users/pat/messages");
         var samThrottled = await sandbox.GetStatusAsync("users/sam/messages");
         await Task.Delay(TimeSpan.FromMilliseconds(1100));
@@ -44,6 +47,7 @@ public sealed class RetryAfterStatsTests
         using var response = await sandbox.SendAsync(HttpMethod.Post, sandbox.Url("$batch"), batch.ToJsonString());
         var responses = (await TestSandbox.ReadAsync(response))["responses"]!.AsArray();
         var afterBatch = await sandbox.FaultStatsAsync();
+        await Task.Delay(TimeSpan.FromMilliseconds(200));
         await sandbox.GetStatusAsync("me");
 
         Assert.Equal(429, (int)responses[0]!["status"]!);
