@@ -144,6 +144,10 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
         return new DraftLocation(created?.Id ?? throw new MalformedMessageException("createReply returned no id"), FolderOf(created.ParentFolderId));
     }
 
+    /// <summary>Sets a message's Outlook categories; allowed on sent messages too.</summary>
+    public async Task SetCategoriesAsync(string messageId, IReadOnlyList<string> categories, CancellationToken cancellationToken) =>
+        await User.Messages[messageId].PatchAsync(new Message { Categories = [.. categories] }, rc => rc.Options.Add(lane), cancellationToken);
+
     /// <summary>Moves a message; Graph gives it a new id in its new folder.</summary>
     public async Task<DraftLocation> MoveAsync(string messageId, string destination, CancellationToken cancellationToken)
     {

@@ -17,6 +17,8 @@ public sealed class OutreachDbContext(DbContextOptions<OutreachDbContext> option
 
     public DbSet<MailboxStateEntity> MailboxStates => Set<MailboxStateEntity>();
 
+    public DbSet<FindingEntity> Findings => Set<FindingEntity>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -44,6 +46,7 @@ public sealed class OutreachDbContext(DbContextOptions<OutreachDbContext> option
 
         modelBuilder.Entity<DraftEntity>().HasKey(d => d.DraftKey);
         modelBuilder.Entity<MailboxStateEntity>().HasKey(m => m.MailboxId);
+        modelBuilder.Entity<FindingEntity>().HasIndex(f => f.ThreadId);
     }
 
     private sealed class UtcMillisecondsConverter() : ValueConverter<DateTimeOffset, long>(

@@ -162,4 +162,20 @@ public sealed class OutreachStore(IDbContextFactory<OutreachDbContext> contexts)
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.MailboxStates.AsNoTracking().OrderBy(m => m.MailboxId).ToListAsync(cancellationToken);
     }
+
+    /// <summary>Replaces the findings of one message, so a message checked again is not counted twice.</summary>
+    public async Task SaveFindingsAsync(string messageId, IReadOnlyCollection<FindingEntity> findings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.Findings.RemoveRange(db.Findings.Where(f => f.MessageId == messageId));
+        db.Findings.AddRange(findings);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<FindingEntity>> ListFindingsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Findings.AsNoTracking().OrderBy(f => f.Id).ToListAsync(cancellationToken);
+    }
 }

@@ -27,7 +27,8 @@ public sealed class StatusReport(OutreachStore store, IOptions<MailboxesOptions>
                 ? new MailboxStatus(m.Id, state.Status, state.Detail, state.UpdatedAt)
                 : new MailboxStatus(m.Id, "not-synced", "not synced yet", null))
             .ToList();
-        return new StatusSnapshot(boxes, [.. (await store.ListThreadsAsync(cancellationToken)).Select(ToStatus)]);
+        var findings = (await store.ListFindingsAsync(cancellationToken)).ToLookup(f => f.ThreadId, StringComparer.Ordinal);
+        return new StatusSnapshot(boxes, [.. (await store.ListThreadsAsync(cancellationToken)).Select(t => ToStatus(t, findings[t.Id]))]);
     }
 
     public static string ToJson(StatusSnapshot snapshot) => JsonSerializer.Serialize(snapshot, Json);
@@ -52,12 +53,16 @@ public sealed class StatusReport(OutreachStore store, IOptions<MailboxesOptions>
             var next = t.NextActionAt is { } at ? at.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) : "none";
             text.AppendLine(CultureInfo.InvariantCulture, $"{t.State,-13} {t.Contact}  \"{t.Subject}\"")
                 .AppendLine(CultureInfo.InvariantCulture, $"              kind {t.Kind}; next action {next}; {t.Reason}; drafts {t.Drafts.Count}");
+            foreach (var finding in t.Findings)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"              {finding.Severity} {finding.RuleId}: {finding.Message} ({finding.Source})");
+            }
         }
 
         return text.ToString();
     }
 
-    private static ThreadStatus ToStatus(ThreadEntity t) => new(
+    private static ThreadStatus ToStatus(ThreadEntity t, IEnumerable<FindingEntity> findings) => new(
         t.MailboxId,
         t.Id,
         t.ContactAddress,
@@ -68,5 +73,6 @@ public sealed class StatusReport(OutreachStore store, IOptions<MailboxesOptions>
         t.OutreachSentAt,
         t.NextActionAt,
         t.Reason,
-        [.. t.Drafts.OrderBy(d => d.Sequence).Select(d => new DraftStatus(d.Sequence, d.MessageId, d.CreatedAt))]);
+        [.. t.Drafts.OrderBy(d => d.Sequence).Select(d => new DraftStatus(d.Sequence, d.MessageId, d.CreatedAt))],
+        [.. findings.Select(f => new FindingStatus(f.MessageId, f.RuleId, f.Severity, f.Message, f.Source))]);
 }

@@ -12,4 +12,5 @@ public sealed record ThreadStatus(
     DateTimeOffset OutreachSentAt,
     DateTimeOffset? NextActionAt,
     string Reason,
-    IReadOnlyList<DraftStatus> Drafts);
+    IReadOnlyList<DraftStatus> Drafts,
+    IReadOnlyList<FindingStatus> Findings);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OutreachAssistant.Core.Detection;
+using OutreachAssistant.Core.Etiquette;
 using OutreachAssistant.Core.Drafting;
 using OutreachAssistant.Core.FollowUps;
 using OutreachAssistant.Graph;
@@ -11,6 +12,7 @@ using OutreachAssistant.Graph.SignIn;
 using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Commands;
 using OutreachAssistant.Worker.Configuration;
+using OutreachAssistant.Worker.Findings;
 using OutreachAssistant.Worker.FollowUps;
 using OutreachAssistant.Worker.Mailboxes;
 using OutreachAssistant.Worker.Scheduling;
@@ -34,6 +36,9 @@ public static class OutreachServiceCollectionExtensions
         services.AddOptions<FollowUpOptions>().BindConfiguration("FollowUps").ValidateOnStart();
         services.AddOptions<DraftingOptions>().BindConfiguration("Drafts");
         services.AddOptions<OutreachDetectionOptions>().BindConfiguration("Outreach:Detection");
+        services.AddOptions<EtiquetteOptions>().BindConfiguration("Etiquette").ValidateOnStart();
+        services.AddSingleton<IValidateOptions<EtiquetteOptions>, EtiquetteOptionsStartupValidator>();
+        services.AddOptions<FindingsOptions>().BindConfiguration("Findings");
         services.AddOptions<MailboxesOptions>()
             .Configure(o => configuration.GetSection("Mailboxes").Bind(o.Items))
             .ValidateOnStart();
@@ -67,6 +72,8 @@ public static class OutreachServiceCollectionExtensions
             sp.GetRequiredService<IOptions<AuthOptions>>().Value, sp.GetRequiredService<AuthenticationRecordStore>()));
         services.AddSingleton<IFollowUpScheduler, QuartzFollowUpScheduler>();
         services.AddSingleton<ThreadPlanning>();
+        services.AddSingleton(sp => new EtiquetteChecker(sp.GetRequiredService<IOptions<EtiquetteOptions>>().Value));
+        services.AddSingleton<SentMessageReview>();
         services.AddSingleton<OutreachTracker>();
         services.AddSingleton<MailboxSynchronizer>();
         services.AddSingleton<DraftWriter>();

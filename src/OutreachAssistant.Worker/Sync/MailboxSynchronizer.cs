@@ -41,7 +41,7 @@ public sealed partial class MailboxSynchronizer(
             LogFolderSynced(logger, mailboxId, folder, round.Changed.Count, round.RemovedIds.Count);
         }
 
-        await tracker.TrackAsync(mailboxId, owner, newMessages, clock.GetUtcNow(), cancellationToken);
+        await tracker.TrackAsync(mailboxId, mailbox, newMessages, clock.GetUtcNow(), cancellationToken);
     }
 
     private async Task<DeltaRound> ReadFolderAsync(string mailboxId, GraphMailbox mailbox, string folder, CancellationToken cancellationToken)

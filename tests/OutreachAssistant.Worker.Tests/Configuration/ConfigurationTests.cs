@@ -18,6 +18,7 @@ public sealed class ConfigurationTests
         ["Graph"] = typeof(GraphOptions),
         ["Graph:Resilience"] = typeof(OutreachAssistant.Graph.Resilience.GraphResilienceOptions),
         ["Auth"] = typeof(OutreachAssistant.Graph.SignIn.AuthOptions),
+        ["Findings"] = typeof(OutreachAssistant.Worker.Findings.FindingsOptions),
         ["Sandbox"] = typeof(EmbeddedSandboxOptions),
         ["Storage"] = typeof(StorageOptions),
         ["Sync"] = typeof(SyncOptions),
