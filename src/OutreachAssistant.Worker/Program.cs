@@ -17,7 +17,10 @@ login.SetAction((_, token) => SignInCommands.LoginAsync(token));
 var logout = new Command("logout", "Sign out: remove the saved sign-in record and the token cache.");
 logout.SetAction((_, token) => SignInCommands.LogoutAsync(token));
 
-var root = new RootCommand("OutreachAssistant: gentle follow-up drafts for professional outreach email.") { run, status, login, logout, once };
+var doctor = new Command("doctor", "Check the settings, the data folder, the sign-in and Graph for each mailbox, and say how to fix what is wrong.");
+doctor.SetAction((_, token) => DoctorCommand.RunAsync(token));
+
+var root = new RootCommand("OutreachAssistant: gentle follow-up drafts for professional outreach email.") { run, status, login, logout, doctor, once };
 root.SetAction((result, token) => result.GetValue(once) ? CliCommands.RunOnceAsync(token) : CliCommands.RunServiceAsync(token));
 root.Add(LintCommand.Create(Console.In));
 

@@ -85,7 +85,7 @@ public static class CliCommands
         var sandbox = host.Services.GetRequiredService<IOptions<EmbeddedSandboxOptions>>().Value;
         Console.Out.WriteLine($"""
             OutreachAssistant is using its embedded sandbox mailbox, seeded with demo data from {sandbox.SeedDirectory}.
-            Nothing real is read or written. To use a real mailbox, set Graph:Mode to Remote (see README, "Connecting a real mailbox").
+            Nothing real is read or written. To use a real mailbox, set Graph:Mode to Remote (see README, "Connect your Outlook mailbox").
             """);
     }
 }

@@ -12,6 +12,7 @@ using OutreachAssistant.Graph.SignIn;
 using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Commands;
 using OutreachAssistant.Worker.Configuration;
+using OutreachAssistant.Worker.Doctor;
 using OutreachAssistant.Worker.Findings;
 using OutreachAssistant.Worker.FollowUps;
 using OutreachAssistant.Worker.Mailboxes;
@@ -81,6 +82,7 @@ public static class OutreachServiceCollectionExtensions
         services.AddSingleton<OnceRunner>();
         services.AddSingleton<StatusReport>();
         services.AddSingleton<SignInService>();
+        services.AddSingleton<DoctorService>();
         return services;
     }
 
