@@ -16,9 +16,14 @@ public sealed class FollowUpJob(FollowUpRunner runner, MailboxGuard guard, Outre
         ArgumentNullException.ThrowIfNull(context);
         var threadId = context.MergedJobDataMap.GetString(QuartzFollowUpScheduler.ThreadIdKey)
             ?? throw new JobExecutionException("The follow-up trigger carries no thread id.");
-        var mailboxId = (await store.GetThreadAsync(threadId, cancellationToken))?.MailboxId ?? string.Empty;
+        if (await store.GetThreadAsync(threadId, cancellationToken) is not { } thread)
+        {
+            // The runner says so in the log; there is no mailbox to charge it to.
+            await runner.RunAsync(threadId, cancellationToken);
+            return;
+        }
 
         // On a mailbox failure the thread keeps its due time, and the next sync wakes it again.
-        await guard.RunAsync(mailboxId, token => runner.RunAsync(threadId, token), cancellationToken);
+        await guard.RunAsync(thread.MailboxId, token => runner.RunAsync(threadId, token), cancellationToken);
     }
 }
