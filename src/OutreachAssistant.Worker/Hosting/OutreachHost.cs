@@ -29,6 +29,9 @@ public static class OutreachHost
 
         // A failed start is reported by the command in one line (a bad setting) or as the exception itself.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
+        // User secrets in every environment, not only Development: they are where secrets belong.
+        builder.Configuration.AddUserSecrets(typeof(OutreachHost).Assembly, optional: true);
+        builder.Configuration.AddEnvironmentVariables();
         if (settings is not null)
         {
             builder.Configuration.AddInMemoryCollection(settings);
