@@ -11,6 +11,9 @@ public static class OutreachKindClassifier
     // Subject cue weight: the subject names the purpose; the text mentions many things in passing.
     private const int SubjectWeight = 2;
 
+    // About the first ten lines of an email, where the guides put who is writing and why.
+    private const int OpeningLength = 800;
+
     // Ordered from the most specific purpose to the broadest, as ties go to the earlier one.
     private static readonly KindCue[] Cues =
     [
@@ -41,37 +44,56 @@ public static class OutreachKindClassifier
         return Explain(subject, ownText).Kind;
     }
 
+    // Upper-cased once, so each search is an ordinal one; case-insensitive searching costs several times more.
+    private static readonly (KindCue Cue, string[] Subject, string[] Text)[] Prepared =
+        [.. Cues.Select(c => (c, c.SubjectWords.Select(w => w.ToUpperInvariant()).ToArray(), c.TextPhrases.Select(p => p.ToUpperInvariant()).ToArray()))];
+
     /// <summary>The kind and the cues behind it, from the subject and the user's own text.</summary>
     public static KindGuess Explain(string subject, string? ownText)
     {
         ArgumentNullException.ThrowIfNull(subject);
-        var text = ownText ?? string.Empty;
-        var best = new KindGuess(OutreachKind.Other, ["no cue for a kind in the subject or text"]);
+        var upperSubject = subject.ToUpperInvariant();
+        var upperText = Opening(ownText ?? string.Empty).ToUpperInvariant();
         var bestScore = 0;
-        foreach (var cue in Cues)
+        var bestIndex = -1;
+        for (var i = 0; i < Prepared.Length; i++)
         {
-            var inSubject = cue.SubjectWords.Where(w => Mentions(subject, w)).ToList();
-            var inText = cue.TextPhrases.Where(p => Mentions(text, p)).ToList();
-            var score = (SubjectWeight * inSubject.Count) + inText.Count;
+            var score = (SubjectWeight * Prepared[i].Subject.Count(w => Mentions(upperSubject, w))) + Prepared[i].Text.Count(p => Mentions(upperText, p));
             if (score > bestScore)
             {
-                bestScore = score;
-                best = new KindGuess(cue.Kind, [.. inSubject.Select(w => $"subject mentions \"{w}\""), .. inText.Select(p => $"text mentions \"{p}\"")]);
+                (bestScore, bestIndex) = (score, i);
             }
         }
 
-        return best;
+        if (bestIndex < 0)
+        {
+            return new KindGuess(OutreachKind.Other, ["no cue for a kind in the subject or text"]);
+        }
+
+        // Only the winner's reasons are spelled out.
+        var (cue, subjectWords, textPhrases) = Prepared[bestIndex];
+        return new KindGuess(cue.Kind,
+        [
+            .. cue.SubjectWords.Where((_, j) => Mentions(upperSubject, subjectWords[j])).Select(w => $"subject mentions \"{w}\""),
+            .. cue.TextPhrases.Where((_, j) => Mentions(upperText, textPhrases[j])).Select(p => $"text mentions \"{p}\""),
+        ]);
     }
 
-    /// <summary>Whether <paramref name="text"/> holds <paramref name="phrase"/> as whole words, or its plural ("lab" is not in "collaboration").</summary>
+    /// <summary>
+    /// The purpose of an outreach email is said in its opening; a long own text is read that far only, so a
+    /// long message costs no more than a short one.
+    /// </summary>
+    private static string Opening(string text) => text.Length <= OpeningLength ? text : text[..OpeningLength];
+
+    /// <summary>Whether upper-cased <paramref name="text"/> holds upper-cased <paramref name="phrase"/> as whole words, or its plural ("lab" is not in "collaboration").</summary>
     private static bool Mentions(string text, string phrase)
     {
-        for (var at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.OrdinalIgnoreCase))
+        for (var at = text.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.Ordinal))
         {
             var end = at + phrase.Length;
 
             // A plural still counts: "observerships" mentions "observership".
-            if (end < text.Length && char.ToUpperInvariant(text[end]) == 'S')
+            if (end < text.Length && text[end] == 'S')
             {
                 end++;
             }
