@@ -54,7 +54,7 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
         }
 
         var settings = await client.Users[IsMe ? userId : user].MailboxSettings.GetAsync(rc => rc.Options.Add(lane), cancellationToken);
-        profile = new MailboxProfile(userId, new MailboxOwner(new EmailAddress(address, me.DisplayName)), folders, settings?.TimeZone);
+        profile = new MailboxProfile(userId, new MailboxOwner(new EmailAddress(address, me.DisplayName)), folders, settings?.TimeZone, HoursOf(settings?.WorkingHours));
         return profile;
     }
 
@@ -126,6 +126,25 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
         var found = page?.Value?.FirstOrDefault();
         return found?.Id is null ? null : new DraftLocation(found.Id, FolderOf(found.ParentFolderId));
     }
+
+    /// <summary>Every message carrying our key (a draft, or the copy the user moved or deleted), with its state.</summary>
+    public async Task<IReadOnlyList<DraftState>> FindDraftStatesAsync(string draftKey, CancellationToken cancellationToken)
+    {
+        var page = await User.Messages.GetAsync(
+            rc =>
+            {
+                rc.QueryParameters.Filter = DraftProperty.Filter(draftKey);
+                rc.QueryParameters.Select = ["id", "parentFolderId", "isDraft", "categories"];
+                rc.Options.Add(lane);
+            },
+            cancellationToken);
+        return [.. (page?.Value ?? []).Where(m => m.Id is not null)
+            .Select(m => new DraftState(m.Id!, FolderOf(m.ParentFolderId), m.IsDraft ?? false, m.Categories ?? []))];
+    }
+
+    /// <summary>Deletes a message (Graph moves it to Deleted Items).</summary>
+    public async Task DeleteAsync(string messageId, CancellationToken cancellationToken) =>
+        await User.Messages[messageId].DeleteAsync(rc => rc.Options.Add(lane), cancellationToken);
 
     /// <summary>Creates a reply draft with our key stamped on it in the same call, so no untagged draft can exist.</summary>
     public async Task<DraftLocation> CreateReplyDraftAsync(NewReplyDraft draft, CancellationToken cancellationToken)
@@ -224,6 +243,15 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
             ? link
             : baseUrl + link[(marker + version.Length + 1)..];
     }
+
+    private static MailboxWorkingHours? HoursOf(WorkingHours? hours) =>
+        hours?.StartTime is { } start && hours.EndTime is { } end
+            ? new MailboxWorkingHours(
+                [.. (hours.DaysOfWeek ?? []).OfType<DayOfWeekObject>().Select(d => Enum.Parse<DayOfWeek>(d.ToString()))],
+                new TimeOnly(start.Hour, start.Minute, start.Second),
+                new TimeOnly(end.Hour, end.Minute, end.Second),
+                hours.TimeZone?.Name)
+            : null;
 
     private static bool IsSyncStateLost(ODataError error) =>
         error.ResponseStatusCode == 410

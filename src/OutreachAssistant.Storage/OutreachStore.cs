@@ -85,6 +85,16 @@ public sealed class OutreachStore(IDbContextFactory<OutreachDbContext> contexts)
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>The user's own sent mail to one address, in any conversation.</summary>
+    public async Task<IReadOnlyList<MessageEntity>> GetMessagesToAsync(string mailboxId, string address, CancellationToken cancellationToken)
+    {
+        var marker = $";{address.ToUpperInvariant()};";
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Messages.AsNoTracking()
+            .Where(m => m.MailboxId == mailboxId && m.Direction == ThreadMessageDirection.Outbound && m.Recipients != null && m.Recipients.Contains(marker))
+            .ToListAsync(cancellationToken);
+    }
+
     public async Task<ThreadEntity?> GetThreadAsync(string threadId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -111,7 +121,7 @@ public sealed class OutreachStore(IDbContextFactory<OutreachDbContext> contexts)
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Threads.AsNoTracking().Include(t => t.Drafts)
             .Where(t => t.MailboxId == mailboxId
-                && (t.State == OutreachThreadState.Waiting || t.State == OutreachThreadState.Due || t.State == OutreachThreadState.Drafted))
+                && (t.State == OutreachThreadState.Waiting || t.State == OutreachThreadState.Due || t.State == OutreachThreadState.Drafted || t.State == OutreachThreadState.FollowedUp))
             .ToListAsync(cancellationToken);
     }
 
@@ -139,6 +149,16 @@ public sealed class OutreachStore(IDbContextFactory<OutreachDbContext> contexts)
         entry.CurrentValues.SetValues(thread);
         entry.State = exists ? EntityState.Modified : EntityState.Added;
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task MarkDraftStaleAsync(string draftKey, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await db.Drafts.FindAsync([draftKey], cancellationToken) is { } draft)
+        {
+            draft.StaleMarkedAt = at;
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
 
     public async Task SetMailboxStateAsync(string mailboxId, string status, string detail, DateTimeOffset now, CancellationToken cancellationToken)

@@ -14,4 +14,13 @@ public sealed class DraftingOptions
 
     /// <summary>The Outlook category put on every draft, so the user can find and filter them. <value>Default: "Outreach follow-up".</value></summary>
     public string Category { get; set; } = "Outreach follow-up";
+
+    /// <summary>
+    /// The category added to a draft when a reply arrives before the user sent it, so they do not send it unseen.
+    /// <value>Default: "Outreach: reply received".</value>
+    /// </summary>
+    public string StaleCategory { get; set; } = "Outreach: reply received";
+
+    /// <summary>Delete such a stale draft instead of marking it. <value>Default: false.</value></summary>
+    public bool DeleteStaleDrafts { get; set; }
 }

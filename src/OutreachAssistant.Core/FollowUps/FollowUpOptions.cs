@@ -9,9 +9,30 @@ public sealed class FollowUpOptions
     /// <summary>How long after the last unanswered outbound message a follow-up is due. <value>Default: 10 days.</value></summary>
     public TimeSpan FirstFollowUpAfter { get; set; } = TimeSpan.FromDays(10);
 
-    /// <summary>The least time between two follow-ups to one thread. <value>Default: 14 days.</value></summary>
+    /// <summary>The least time between two follow-ups to one thread, the user's own included. <value>Default: 14 days.</value></summary>
     public TimeSpan MinimumGap { get; set; } = TimeSpan.FromDays(14);
 
-    /// <summary>How many follow-up drafts one thread may get. <value>Default: 1.</value></summary>
+    /// <summary>How many follow-ups one thread may get, the user's own included. <value>Default: 1.</value></summary>
     public int MaxFollowUps { get; set; } = 1;
+
+    /// <summary>
+    /// How long an automatic reply that names no return date pauses the thread, from its arrival.
+    /// <value>Default: 7 days.</value>
+    /// </summary>
+    public TimeSpan OutOfOfficePause { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>
+    /// Settings per outreach kind (<c>thank-you</c>, <c>update</c>, <c>mentorship</c>, ...), over the ones above.
+    /// <value>Default: <c>thank-you</c> and <c>update</c> get no follow-up (MaxFollowUps 0).</value>
+    /// </summary>
+    public IDictionary<string, FollowUpKindOptions> Kinds { get; init; } = new Dictionary<string, FollowUpKindOptions>(StringComparer.OrdinalIgnoreCase)
+    {
+        // A thank-you note or an update asks nothing, so a follow-up to it would be pushy.
+        ["thank-you"] = new() { MaxFollowUps = 0 },
+        ["update"] = new() { MaxFollowUps = 0 },
+    };
+
+    /// <summary>How many follow-ups a thread of this kind may get (kebab-case kind name).</summary>
+    public int MaxFollowUpsFor(string kind) =>
+        Kinds.FirstOrDefault(k => string.Equals(k.Key, kind, StringComparison.OrdinalIgnoreCase)).Value?.MaxFollowUps ?? MaxFollowUps;
 }

@@ -1,59 +1,105 @@
-using System.Globalization;
+using System.Text.Json;
 using OutreachAssistant.Core.Detection;
 
 namespace OutreachAssistant.Core.FollowUps;
 
 /// <summary>
-/// The follow-up policy as a pure function of a thread's history and the time: answered threads stand
-/// down, bounced ones stop, and otherwise a follow-up falls due a set time after the last outbound
-/// message, never sooner than the minimum gap after the previous follow-up, up to the allowed number.
+/// The follow-up policy as a pure function of a thread's history, the mailbox's working hours and the time:
+/// answered threads stand down, bounced ones stop; otherwise a follow-up falls due a set time after the last
+/// outbound message, never within the minimum gap of the previous follow-up (the user's own included), not
+/// before an out-of-office contact is back, and only inside working hours, up to the allowed number.
 /// </summary>
 public sealed class FollowUpPlanner(FollowUpOptions options)
 {
-    public FollowUpDecision Decide(ThreadHistory history, DateTimeOffset now)
+    public FollowUpDecision Decide(ThreadHistory history, DateTimeOffset now, WorkingHours? hours = null)
     {
         ArgumentNullException.ThrowIfNull(history);
+        var say = new ReasonText(hours?.Zone ?? TimeZoneInfo.Utc);
         var afterOutreach = history.Messages.Where(m => m.At >= history.OutreachSentAt).ToList();
-        var reply = afterOutreach.FirstOrDefault(m => m.InboundKind == InboundKind.Reply);
-        if (reply is not null)
+        if (afterOutreach.FirstOrDefault(m => m.InboundKind == InboundKind.Reply) is { } reply)
         {
-            return new(OutreachThreadState.Answered, null, $"answered on {Day(reply.At)}");
+            return new(OutreachThreadState.Answered, null, $"answered on {say.Day(reply.At)}");
         }
 
-        var bounce = afterOutreach.FirstOrDefault(m => m.InboundKind == InboundKind.DeliveryFailure);
-        if (bounce is not null)
+        if (afterOutreach.FirstOrDefault(m => m.InboundKind == InboundKind.DeliveryFailure) is { } bounce)
         {
-            return new(OutreachThreadState.Undeliverable, null, $"delivery failed on {Day(bounce.At)}");
+            return new(OutreachThreadState.Undeliverable, null, $"delivery failed on {say.Day(bounce.At)}");
         }
 
+        var kind = JsonNamingPolicy.KebabCaseLower.ConvertName(history.Kind.ToString());
+        var allowed = options.MaxFollowUpsFor(kind);
+        if (allowed == 0)
+        {
+            return new(OutreachThreadState.MovedOn, null, $"no follow-up: a {kind.Replace('-', ' ')} message asks nothing back");
+        }
+
+        // The user's own later messages are follow-ups too; a sent draft is one of them, so the larger count holds.
+        var outbound = afterOutreach.Where(m => m.Direction == ThreadMessageDirection.Outbound && m.At > history.OutreachSentAt).Select(m => m.At).ToList();
+        var used = Math.Max(history.DraftsCreatedAt.Count, outbound.Count);
         var lastDraft = history.DraftsCreatedAt.Count == 0 ? (DateTimeOffset?)null : history.DraftsCreatedAt.Max();
-        if (history.DraftsCreatedAt.Count >= options.MaxFollowUps)
+        var lastOwn = outbound.Count == 0 ? (DateTimeOffset?)null : outbound.Max();
+        var lastFollowUp = Later(lastDraft, lastOwn);
+        if (used >= allowed)
         {
-            return lastDraft is { } drafted && now < drafted + options.MinimumGap
-                ? new(OutreachThreadState.Drafted, null, $"follow-up drafted on {Day(drafted)}; it is yours to send or delete")
-                : new(OutreachThreadState.MovedOn, null, FollowUpCountReason());
+            return lastFollowUp is not { } last || now >= last + options.MinimumGap
+                ? new(OutreachThreadState.MovedOn, null, allowed == 1 ? "one follow-up was made; time to move on" : $"{allowed} follow-ups were made; time to move on")
+                : lastDraft == last
+                    ? new(OutreachThreadState.Drafted, null, $"follow-up drafted on {say.Day(last)}; it is yours to send or delete")
+                    : new(OutreachThreadState.FollowedUp, null, lastDraft is null
+                        ? $"you followed up yourself on {say.Day(last)}; no more follow-ups are suggested"
+                        : $"follow-up sent on {say.Day(last)}; no more follow-ups are suggested");
         }
 
-        var lastOutbound = afterOutreach
-            .Where(m => m.Direction == ThreadMessageDirection.Outbound)
-            .Select(m => m.At)
-            .DefaultIfEmpty(history.OutreachSentAt)
-            .Max();
+        var lastOutbound = lastOwn ?? history.OutreachSentAt;
         var due = lastOutbound + options.FirstFollowUpAfter;
-        var reason = $"no reply since {Day(lastOutbound)}";
-        if (lastDraft is { } previous && previous + options.MinimumGap > due)
+        var reason = lastOwn is null ? $"no reply since {say.Day(lastOutbound)}" : $"you followed up yourself on {say.Day(lastOutbound)}";
+        if (lastFollowUp is { } previous && previous + options.MinimumGap > due)
         {
             due = previous + options.MinimumGap;
-            reason = $"the last follow-up was drafted on {Day(previous)}";
+            reason = $"never two follow-ups within {options.MinimumGap.TotalDays:0} days (the last on {say.Day(previous)})";
+        }
+
+        var pause = OutOfOffice(afterOutreach.Where(m => m.At >= lastOutbound), hours);
+        var paused = pause is { } p && p.Until > due;
+        if (paused)
+        {
+            due = pause!.Until;
+            reason = pause.Reason(say);
+        }
+
+        if (hours is not null)
+        {
+            var working = hours.NextWorkingMoment(due);
+            if (working != due && now < working && !paused)
+            {
+                reason += $"; drafts wait for working hours ({say.Moment(working)})";
+            }
+
+            due = working;
         }
 
         return now >= due
             ? new(OutreachThreadState.Due, due, $"follow-up due: {reason}")
-            : new(OutreachThreadState.Waiting, due, $"waiting: {reason}");
+            : new(OutreachThreadState.Waiting, due, reason.StartsWith("paused", StringComparison.Ordinal) ? reason : $"waiting: {reason}");
     }
 
-    private string FollowUpCountReason() =>
-        options.MaxFollowUps == 1 ? "one follow-up was drafted; no more are suggested" : $"{options.MaxFollowUps} follow-ups were drafted; no more are suggested";
+    /// <summary>The latest automatic reply since the last outbound message holds the thread until the contact is back.</summary>
+    private OutOfOfficePause? OutOfOffice(IEnumerable<ThreadMessage> messages, WorkingHours? hours)
+    {
+        var note = messages.Where(m => m.InboundKind == InboundKind.AutomaticReply).MaxBy(m => m.At);
+        if (note is null)
+        {
+            return null;
+        }
 
-    private static string Day(DateTimeOffset at) => at.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture);
+        if (note.ReturnsOn is { } back)
+        {
+            var week = hours ?? WorkingHours.Default(TimeZoneInfo.Utc);
+            return new OutOfOfficePause(week.StartOfDay(week.NextWorkingDay(back)), back);
+        }
+
+        return new OutOfOfficePause(note.At + options.OutOfOfficePause, null);
+    }
+
+    private static DateTimeOffset? Later(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : (a > b ? a : b);
 }

@@ -12,6 +12,9 @@ public enum OutreachThreadState
     /// <summary>Every allowed follow-up has been drafted; the user decides what to do with it.</summary>
     Drafted,
 
+    /// <summary>The user followed up themselves (or sent our draft); no draft is suggested while the gap runs.</summary>
+    FollowedUp,
+
     /// <summary>The contact answered; nothing more is suggested.</summary>
     Answered,
 

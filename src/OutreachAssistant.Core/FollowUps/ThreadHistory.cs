@@ -1,3 +1,5 @@
+using OutreachAssistant.Core.Detection;
+
 namespace OutreachAssistant.Core.FollowUps;
 
 /// <summary>
@@ -8,4 +10,8 @@ namespace OutreachAssistant.Core.FollowUps;
 public sealed record ThreadHistory(
     DateTimeOffset OutreachSentAt,
     IReadOnlyList<ThreadMessage> Messages,
-    IReadOnlyList<DateTimeOffset> DraftsCreatedAt);
+    IReadOnlyList<DateTimeOffset> DraftsCreatedAt)
+{
+    /// <summary>What the outreach was for; some kinds get no follow-up.</summary>
+    public OutreachKind Kind { get; init; } = OutreachKind.Other;
+}

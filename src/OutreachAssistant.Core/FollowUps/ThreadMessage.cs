@@ -7,8 +7,10 @@ namespace OutreachAssistant.Core.FollowUps;
 /// <param name="At">When it was sent (outbound) or received (inbound).</param>
 /// <param name="Direction">Who wrote it.</param>
 /// <param name="InboundKind">For inbound messages: a reply, an automatic reply or a bounce.</param>
+/// <param name="ReturnsOn">For an automatic reply: the return day its text states, if it states one.</param>
 public sealed record ThreadMessage(
     string MessageId,
     DateTimeOffset At,
     ThreadMessageDirection Direction,
-    InboundKind? InboundKind = null);
+    InboundKind? InboundKind = null,
+    DateOnly? ReturnsOn = null);

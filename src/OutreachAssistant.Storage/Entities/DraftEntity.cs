@@ -13,4 +13,7 @@ public sealed class DraftEntity
     public required string MessageId { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>When a reply made this draft stale and it was marked (or deleted); null while it is not.</summary>
+    public DateTimeOffset? StaleMarkedAt { get; set; }
 }

@@ -26,4 +26,10 @@ public sealed class MessageEntity
     public ThreadMessageDirection Direction { get; set; }
 
     public InboundKind? InboundKind { get; set; }
+
+    /// <summary>For an automatic reply: the return day its text stated (the text itself is not kept).</summary>
+    public DateOnly? ReturnsOn { get; set; }
+
+    /// <summary>For the user's own mail: every recipient, upper-cased, as ";A@X;B@Y;", to find their later mail to a contact.</summary>
+    public string? Recipients { get; set; }
 }

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Microsoft.Extensions.Options;
+using OutreachAssistant.Core.Detection;
 using OutreachAssistant.Core.FollowUps;
 
 namespace OutreachAssistant.Worker.Configuration;
@@ -6,6 +8,9 @@ namespace OutreachAssistant.Worker.Configuration;
 /// <summary>Keeps the policy inside the guides: one to two weeks before a follow-up, never two within days.</summary>
 public sealed class FollowUpOptionsValidator : IValidateOptions<FollowUpOptions>
 {
+    private static readonly HashSet<string> KindNames = new(
+        Enum.GetValues<OutreachKind>().Select(k => JsonNamingPolicy.KebabCaseLower.ConvertName(k.ToString())), StringComparer.OrdinalIgnoreCase);
+
     public ValidateOptionsResult Validate(string? name, FollowUpOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -17,6 +22,24 @@ public sealed class FollowUpOptionsValidator : IValidateOptions<FollowUpOptions>
         if (options.MinimumGap < TimeSpan.FromDays(7))
         {
             return ValidateOptionsResult.Fail($"FollowUps:MinimumGap must be at least 7 days (was {options.MinimumGap}).");
+        }
+
+        if (options.OutOfOfficePause < TimeSpan.FromDays(1) || options.OutOfOfficePause > TimeSpan.FromDays(60))
+        {
+            return ValidateOptionsResult.Fail($"FollowUps:OutOfOfficePause must be between 1 and 60 days (was {options.OutOfOfficePause}).");
+        }
+
+        foreach (var (kind, settings) in options.Kinds)
+        {
+            if (!KindNames.Contains(kind))
+            {
+                return ValidateOptionsResult.Fail($"FollowUps:Kinds:{kind} is not an outreach kind (one of {string.Join(", ", KindNames)}).");
+            }
+
+            if (settings.MaxFollowUps is < 0 or > 3)
+            {
+                return ValidateOptionsResult.Fail($"FollowUps:Kinds:{kind}:MaxFollowUps must be between 0 and 3 (was {settings.MaxFollowUps}).");
+            }
         }
 
         return options.MaxFollowUps is < 0 or > 3

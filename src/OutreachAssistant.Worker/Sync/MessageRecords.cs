@@ -13,6 +13,7 @@ public static class MessageRecords
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(owner);
         var outbound = owner.Owns(message.From);
+        var inboundKind = outbound ? (InboundKind?)null : InboundClassifier.Classify(message);
         return new MessageEntity
         {
             MailboxId = mailboxId,
@@ -24,7 +25,13 @@ public static class MessageRecords
             IsDraft = message.IsDraft,
             At = message.At,
             Direction = outbound ? ThreadMessageDirection.Outbound : ThreadMessageDirection.Inbound,
-            InboundKind = outbound ? null : InboundClassifier.Classify(message),
+            InboundKind = inboundKind,
+
+            // Only the date an out-of-office note states is kept, never its text.
+            ReturnsOn = inboundKind == InboundKind.AutomaticReply
+                ? OutOfOfficeParser.ReturnDate(message.BodyText, DateOnly.FromDateTime(message.At.UtcDateTime))
+                : null,
+            Recipients = outbound ? $";{string.Join(';', message.AllRecipients.Select(r => r.Address.ToUpperInvariant()))};" : null,
         };
     }
 

@@ -1,7 +1,11 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using OutreachAssistant.Core.Drafting;
 using OutreachAssistant.Core.FollowUps;
 using OutreachAssistant.Storage;
 using OutreachAssistant.Storage.Entities;
+using OutreachAssistant.Worker.FollowUps;
+using OutreachAssistant.Worker.Mailboxes;
 using OutreachAssistant.Worker.Scheduling;
 
 namespace OutreachAssistant.Worker.Tracking;
@@ -14,13 +18,20 @@ public sealed partial class ThreadPlanning(
     OutreachStore store,
     FollowUpPlanner planner,
     IFollowUpScheduler scheduler,
+    MailboxConnections connections,
+    IOptions<DraftingOptions> drafting,
+    ILogger<StaleDrafts> staleLogger,
     ILogger<ThreadPlanning> logger)
 {
+    private readonly StaleDrafts staleDrafts = new(store, drafting, staleLogger);
+
     public async Task<FollowUpDecision> ReplanAsync(ThreadEntity thread, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(thread);
         var history = await LoadHistoryAsync(thread, cancellationToken);
-        var decision = planner.Decide(history, now);
+        var mailbox = await connections.GetAsync(thread.MailboxId, cancellationToken);
+        var decision = planner.Decide(history, now, MailboxWorkingHoursResolver.For(mailbox.Profile));
+        var wasAnswered = thread.State == OutreachThreadState.Answered;
         thread.State = decision.State;
         thread.NextActionAt = decision.NextActionAt;
         thread.Reason = decision.Reason;
@@ -35,26 +46,35 @@ public sealed partial class ThreadPlanning(
             await scheduler.CancelAsync(thread.Id, cancellationToken);
         }
 
+        // A reply that came after a draft was made makes that draft stale: the user must not send it unseen.
+        if (decision.State == OutreachThreadState.Answered && !wasAnswered && thread.Drafts.Count > 0)
+        {
+            await staleDrafts.MarkAsync(mailbox, thread, now, cancellationToken);
+        }
+
         LogDecision(logger, thread.Id, decision.State, decision.NextActionAt);
         return decision;
     }
 
     /// <summary>
-    /// The messages that count for a thread: the conversation's sent and received messages, and anything the
-    /// contact sent in any conversation. Drafts do not count: they have not been sent.
+    /// The messages that count for a thread: the conversation's sent and received messages, anything the
+    /// contact sent and anything the user sent to the contact, in any conversation. Drafts do not count:
+    /// they have not been sent.
     /// </summary>
     private async Task<ThreadHistory> LoadHistoryAsync(ThreadEntity thread, CancellationToken cancellationToken)
     {
         var conversation = await store.GetConversationAsync(thread.MailboxId, thread.ConversationId, cancellationToken);
         var fromContact = await store.GetMessagesFromAsync(thread.MailboxId, thread.ContactAddress, cancellationToken);
+        var toContact = await store.GetMessagesToAsync(thread.MailboxId, thread.ContactAddress, cancellationToken);
         var messages = conversation
             .Concat(fromContact.Where(m => m.Direction == ThreadMessageDirection.Inbound))
-            .Where(m => !m.IsDraft)
+            .Concat(toContact)
+            .Where(m => !m.IsDraft && m.Folder != Core.Mail.MailFolderKind.Drafts)
             .DistinctBy(m => m.MessageId)
-            .Select(m => new ThreadMessage(m.MessageId, m.At, m.Direction, m.InboundKind))
+            .Select(m => new ThreadMessage(m.MessageId, m.At, m.Direction, m.InboundKind, m.ReturnsOn))
             .OrderBy(m => m.At)
             .ToList();
-        return new ThreadHistory(thread.OutreachSentAt, messages, [.. thread.Drafts.Select(d => d.CreatedAt)]);
+        return new ThreadHistory(thread.OutreachSentAt, messages, [.. thread.Drafts.Select(d => d.CreatedAt)]) { Kind = thread.Kind };
     }
 
     [LoggerMessage(EventId = 300, Level = LogLevel.Debug, Message = "Thread {ThreadId} is {State}; next action at {NextActionAt}")]

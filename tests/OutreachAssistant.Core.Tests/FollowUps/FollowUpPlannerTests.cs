@@ -52,12 +52,24 @@ public sealed class FollowUpPlannerTests
     }
 
     [Fact]
-    public void Decide_UserFollowedUpThemselves_ClockRestartsFromTheirMessage()
+    public void Decide_UserFollowedUpThemselves_CountsAsTheFollowUp()
     {
         var own = new ThreadMessage("s2", Sent.AddDays(6), ThreadMessageDirection.Outbound);
         var decision = planner.Decide(History([own]), Sent.AddDays(11));
+        Assert.Equal(OutreachThreadState.FollowedUp, decision.State);
+        Assert.Null(decision.NextActionAt);
+        Assert.StartsWith("you followed up yourself on", decision.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Decide_UserFollowedUpThemselvesWithTwoAllowed_ClockRestartsAndGapHolds()
+    {
+        var own = new ThreadMessage("s2", Sent.AddDays(6), ThreadMessageDirection.Outbound);
+        var decision = new FollowUpPlanner(new FollowUpOptions { MaxFollowUps = 2 }).Decide(History([own]), Sent.AddDays(11));
         Assert.Equal(OutreachThreadState.Waiting, decision.State);
-        Assert.Equal(Sent.AddDays(16), decision.NextActionAt);
+
+        // Ten days after their message would be day 16; never two within 14 days makes it day 20.
+        Assert.Equal(Sent.AddDays(20), decision.NextActionAt);
     }
 
     [Fact]

@@ -23,6 +23,7 @@ public sealed class ConfigurationTests
         ["Storage"] = typeof(StorageOptions),
         ["Sync"] = typeof(SyncOptions),
         ["FollowUps"] = typeof(FollowUpOptions),
+        ["FollowUps:Kinds:thank-you"] = typeof(FollowUpKindOptions),
         ["Drafts"] = typeof(DraftingOptions),
         ["Outreach:Detection"] = typeof(OutreachDetectionOptions),
         ["Mailboxes:0"] = typeof(MailboxOptions),
@@ -33,6 +34,8 @@ public sealed class ConfigurationTests
     [InlineData("Sync:PollInterval", "00:00:01")]
     [InlineData("FollowUps:FirstFollowUpAfter", "2.00:00:00")]
     [InlineData("FollowUps:MaxFollowUps", "9")]
+    [InlineData("FollowUps:OutOfOfficePause", "90.00:00:00")]
+    [InlineData("FollowUps:Kinds:thank-you:MaxFollowUps", "5")]
     [InlineData("Graph:PageSize", "0")]
     [InlineData("Mailboxes:0:Id", "no spaces please")]
     public async Task Start_BadSetting_FailsWithOneLineNamingTheKey(string key, string value)

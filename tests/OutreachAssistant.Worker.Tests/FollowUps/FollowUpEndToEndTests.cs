@@ -76,12 +76,13 @@ public sealed class FollowUpEndToEndTests
     }
 
     [Fact]
-    public async Task FollowUp_OnlyAutomaticReply_StillCreatesDraft()
+    public async Task FollowUp_OnlyAutomaticReply_StillCreatesDraftAfterTheReturn()
     {
         await using var world = await SandboxWorld.StartAsync([Outreach.ToDirector("-3d"), Outreach.AutomaticReply("-3d")]);
         await world.RunOnceAsync();
 
-        world.Clock.Advance(TimeSpan.FromDays(8));
+        // The note says "until Monday, November 16": the follow-up waits for Tuesday.
+        world.Clock.Advance(TimeSpan.FromDays(16));
         var created = await world.RunOnceAsync();
 
         Assert.Equal(1, created);

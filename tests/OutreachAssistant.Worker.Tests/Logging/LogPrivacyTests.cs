@@ -12,6 +12,9 @@ public sealed class LogPrivacyTests
         await using var world = await SandboxWorld.StartAsync([Outreach.ToDirector("-11d"), Outreach.AutomaticReply("-11d")]);
         var logs = new CapturingLoggerProvider();
 
+        // The automatic reply says the director is back on 16 November; the follow-up is due after that.
+        world.Clock.Advance(TimeSpan.FromDays(16));
+
         var created = await world.RunOnceAsync(services => services.AddSingleton<ILoggerProvider>(logs));
 
         Assert.Equal(1, created);

@@ -105,7 +105,9 @@ public sealed class ChaosTests
                 sent = n <= DuePerMailbox ? "-11d" : "-3d",
                 conversation = $"t{n}",
             });
-            var mailbox = new { id, address = $"{id}@school.example", displayName = $"Student {id}", timeZone = "UTC", messages };
+            // This test runs on the real clock: working hours around the clock keep it independent of the day and hour.
+            var workingHours = new { daysOfWeek = Enum.GetNames<DayOfWeek>(), startTime = "00:00", endTime = "00:00" };
+            var mailbox = new { id, address = $"{id}@school.example", displayName = $"Student {id}", timeZone = "UTC", workingHours, messages };
             await File.WriteAllTextAsync(Path.Combine(folder, $"{id}.json"), JsonSerializer.Serialize(mailbox, Json));
         }
     }

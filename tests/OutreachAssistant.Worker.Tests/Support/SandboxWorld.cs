@@ -59,7 +59,12 @@ public sealed class SandboxWorld : IAsyncDisposable
         return new SandboxWorld(root, clock, sandbox);
     }
 
-    public IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    /// <summary>Settings a test adds or replaces, on top of <see cref="Settings"/>.</summary>
+    public Dictionary<string, string?> Overrides { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>(BaseSettings.Concat(Overrides).GroupBy(p => p.Key).Select(g => g.Last()));
+
+    private Dictionary<string, string?> BaseSettings => new()
     {
         ["Graph:Mode"] = "Remote",
         ["Graph:BaseUrl"] = Sandbox.BaseUrl.ToString(),
@@ -101,6 +106,25 @@ public sealed class SandboxWorld : IAsyncDisposable
         using var response = await admin.PostAsJsonAsync(new Uri($"{Sandbox.AdminUrl}/mailboxes/{MailboxId}/messages"), message, Json);
         response.EnsureSuccessStatusCode();
         return await response.Content.ReadFromJsonAsync<JsonElement>(Json);
+    }
+
+    /// <summary>Deletes a message as the user's mail client would: through Graph, into Deleted Items.</summary>
+    public async Task DeleteMessageAsync(string messageId)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Delete, new Uri($"{Sandbox.BaseUrl}/me/messages/{messageId}"));
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Sandbox.AccessToken);
+        using var response = await admin.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Changes mailboxSettings through the admin endpoint, e.g. the working hours.</summary>
+    public async Task UpdateSettingsAsync(Action<System.Text.Json.Nodes.JsonObject> change)
+    {
+        var uri = new Uri($"{Sandbox.AdminUrl}/mailboxes/{MailboxId}/settings");
+        var settings = (await admin.GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>(uri, Json))!;
+        change(settings);
+        using var response = await admin.PutAsJsonAsync(uri, settings, Json);
+        response.EnsureSuccessStatusCode();
     }
 
     public async Task ExpireDeltaTokensAsync()

@@ -1,0 +1,58 @@
+using static OutreachAssistant.Worker.Tests.Scenarios.ExpectedDraft;
+
+namespace OutreachAssistant.Worker.Tests.Scenarios;
+
+/// <summary>Point 6: drafts that go stale, drafts the user deleted, drafts the user sent.</summary>
+public sealed class DraftLifecycleScenarios
+{
+    private const string S = "Observership question";
+
+    private static readonly Timeline[] Timelines =
+    [
+        new Timeline("a reply after the draft was made: the draft is marked 'reply received'")
+            .Seed(Mail.Outreach("-11d"))
+            .RunOnce()
+            .AdvanceDays(1).Deliver(Mail.Reply("now"))
+            .RunOnce()
+            .ExpectDrafts(Inbox(S, ReplyReceived))
+            .ExpectThread(S, "answered"),
+        new Timeline("a reply in a new thread after the draft was made: marked too, once")
+            .Seed(Mail.Outreach("-11d"))
+            .RunOnce()
+            .AdvanceDays(1).Deliver(Mail.Reply("now", subject: "Observerships at our clinic", conversation: "fresh"))
+            .RunOnce()
+            .AdvanceDays(1).RunOnce()
+            .ExpectDrafts(Inbox(S, ReplyReceived)),
+        new Timeline("Drafts:DeleteStaleDrafts: a reply after the draft deletes it")
+            .With("Drafts:DeleteStaleDrafts", "true")
+            .Seed(Mail.Outreach("-11d"))
+            .RunOnce()
+            .AdvanceDays(1).Deliver(Mail.Reply("now"))
+            .RunOnce()
+            .ExpectDrafts(In("deleteditems", S)),
+        new Timeline("the user deleted the draft: it is never made again")
+            .Seed(Mail.Outreach("-11d"))
+            .RunOnce()
+            .UserDeletesDrafts()
+            .AdvanceDays(1).RunOnce()
+            .AdvanceDays(20).RunOnce()
+            .ExpectDrafts(In("deleteditems", S))
+            .ExpectThread(S, "moved-on"),
+        new Timeline("the user sent the draft: it is the thread's follow-up, and a later reply marks nothing")
+            .Seed(Mail.Outreach("-11d"))
+            .RunOnce()
+            .Advance(TimeSpan.FromHours(2)).UserSendsDraft(S)
+            .AdvanceDays(1).RunOnce()
+            .ExpectThread(S, "followed-up", "follow-up sent on")
+            .AdvanceDays(3).Deliver(Mail.Reply("now"))
+            .RunOnce()
+            .ExpectDrafts(In("deleteditems", S))
+            .ExpectThread(S, "answered"),
+    ];
+
+    public static TheoryData<string> Names => new(Timelines.Select(t => t.Name));
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public Task Timeline_EndsWithExactlyTheseDrafts(string name) => Timelines.Single(t => t.Name == name).PlayAsync();
+}
