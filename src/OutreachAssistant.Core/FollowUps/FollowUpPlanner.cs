@@ -69,7 +69,8 @@ public sealed class FollowUpPlanner(FollowUpOptions options)
 
         if (hours is not null)
         {
-            var working = hours.NextWorkingMoment(due);
+            // Overdue is no excuse for a draft at night: an old due time found on a Sunday waits for Monday too.
+            var working = hours.NextWorkingMoment(now > due ? now : due);
             if (working != due && now < working && !paused)
             {
                 reason += $"; drafts wait for working hours ({say.Moment(working)})";

@@ -75,4 +75,13 @@ public sealed class FollowUpPolicyTests
         Assert.Equal(new DateTimeOffset(2026, 11, 16, 9, 0, 0, TimeSpan.FromHours(-5)), decision.NextActionAt);
         Assert.Contains("working hours", decision.Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Decide_OverdueFoundOnSundayNight_WaitsForMondayMorning()
+    {
+        var sunday = new DateTimeOffset(2026, 11, 22, 3, 0, 0, TimeSpan.Zero);
+        var decision = planner.Decide(History(), sunday, WorkingHours.Default(NewYork));
+        Assert.Equal(OutreachThreadState.Waiting, decision.State);
+        Assert.Equal(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.FromHours(-5)), decision.NextActionAt);
+    }
 }

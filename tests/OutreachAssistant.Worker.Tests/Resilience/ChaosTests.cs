@@ -15,6 +15,7 @@ namespace OutreachAssistant.Worker.Tests.Resilience;
 /// (throttling with Retry-After in seconds or as a date, 503s, timeouts) and one mailbox whose token is
 /// refused for good. The service runs as cron would run <c>run --once</c>, a few times over.
 /// </summary>
+[Collection(WallClockTests.Name)]
 public sealed class ChaosTests
 {
     private const int Mailboxes = 50;

@@ -50,6 +50,14 @@ public sealed class TimingScenarios
             .WorkingHours("08:00", "16:00", "sunday", "monday", "tuesday", "wednesday", "thursday")
             .RunOnce()
             .ExpectNextAction(S, new DateTimeOffset(2026, 11, 8, 8, 0, 0, TimeSpan.FromHours(2))),
+        new Timeline("long overdue, first run on a Saturday night: no draft before Monday 09:00")
+            .StartingAt(new DateTimeOffset(2026, 11, 22, 2, 0, 0, TimeSpan.Zero))
+            .Seed(Mail.Outreach("-16d"))
+            .RunOnce()
+            .ExpectDrafts()
+            .ExpectNextAction(S, new DateTimeOffset(2026, 11, 23, 14, 0, 0, TimeSpan.Zero))
+            .AdvanceTo(new DateTimeOffset(2026, 11, 23, 14, 0, 0, TimeSpan.Zero)).RunOnce()
+            .ExpectDrafts(Inbox(S)),
         new Timeline("the service is down over the due time: the draft at the next start, once")
             .Seed(Mail.Outreach("-3d"))
             .RunOnce()
