@@ -15,16 +15,13 @@ public sealed partial class GenericPleaRule : IEtiquetteRule
     public IEnumerable<Finding> Check(LintMessage message, RuleSettings settings)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var text = message.Subject + "\n" + message.Own.Text;
 
         // Every plea names one of these words; most emails hold none, and a plain search is cheaper than the pattern.
-        if (!Cues.Any(cue => text.Contains(cue, StringComparison.OrdinalIgnoreCase)))
-        {
-            yield break;
-        }
-
-        var match = Plea().Match(text);
-        if (match.Success)
+        var match = new[] { message.Subject, message.Own.Text }
+            .Where(part => Cues.Any(cue => part.Contains(cue, StringComparison.OrdinalIgnoreCase)))
+            .Select(part => Plea().Match(part))
+            .FirstOrDefault(m => m.Success);
+        if (match is not null)
         {
             yield return this.Found(this.Effective(settings), string.Create(CultureInfo.InvariantCulture,
                 $"\"{match.Value}\" is a generic plea; give a specific reason for writing to this person or program instead."));
