@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Headers;
 
 namespace OutreachAssistant.Graph.Resilience;
 
@@ -28,6 +27,4 @@ public static class RetryAfter
 
         return null;
     }
-
-    public static RetryConditionHeaderValue Seconds(int seconds) => new(TimeSpan.FromSeconds(seconds));
 }
