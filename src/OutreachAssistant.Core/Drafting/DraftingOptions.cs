@@ -9,6 +9,12 @@ public sealed class DraftingOptions
     /// </summary>
     public string Signature { get; set; } = string.Empty;
 
+    /// <summary>
+    /// The folder of draft templates (<c>default.hbs</c> and one per kind, e.g. <c>mentorship.hbs</c>), relative to the
+    /// content root; the host reads it at start. <value>Default: seeds/templates.</value>
+    /// </summary>
+    public string TemplateDirectory { get; set; } = "seeds/templates";
+
     /// <summary>Where the finished draft is left: <c>Inbox</c> or <c>Drafts</c>. <value>Default: Inbox.</value></summary>
     public DraftDestination Destination { get; set; } = DraftDestination.Inbox;
 

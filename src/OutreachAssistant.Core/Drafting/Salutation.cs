@@ -7,13 +7,16 @@ public static class Salutation
 {
     private static readonly string[] Titles = ["Dr.", "Dr", "Prof.", "Prof", "Professor", "Mr.", "Ms.", "Mrs."];
 
-    public static string For(EmailAddress contact)
+    public static string For(EmailAddress contact) => NameOf(contact) is { } name ? $"Dear {name}," : "Hello,";
+
+    /// <summary>How to address the contact ("Dr. Smith", "Jane Smith"), or null when no usable name is known.</summary>
+    public static string? NameOf(EmailAddress contact)
     {
         ArgumentNullException.ThrowIfNull(contact);
         var name = contact.Name?.Trim();
         if (string.IsNullOrEmpty(name) || name.Contains('@', StringComparison.Ordinal))
         {
-            return "Hello,";
+            return null;
         }
 
         // "Smith, Jane" is how directories often display names.
@@ -28,9 +31,9 @@ public static class Salutation
         if (title is not null && parts.Length > 1)
         {
             var normalised = title.EndsWith('.') || title == "Professor" ? title : title + ".";
-            return $"Dear {normalised} {parts[^1]},";
+            return $"{normalised} {parts[^1]}";
         }
 
-        return $"Dear {name},";
+        return name;
     }
 }

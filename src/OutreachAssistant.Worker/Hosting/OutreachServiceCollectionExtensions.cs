@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using OutreachAssistant.Core.Detection;
 using OutreachAssistant.Core.Etiquette;
@@ -35,7 +36,8 @@ public static class OutreachServiceCollectionExtensions
         services.AddOptions<StorageOptions>().BindConfiguration("Storage");
         services.AddOptions<SyncOptions>().BindConfiguration("Sync").ValidateOnStart();
         services.AddOptions<FollowUpOptions>().BindConfiguration("FollowUps").ValidateOnStart();
-        services.AddOptions<DraftingOptions>().BindConfiguration("Drafts");
+        services.AddOptions<DraftingOptions>().BindConfiguration("Drafts").ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DraftingOptions>, DraftingOptionsValidator>();
         services.AddOptions<OutreachDetectionOptions>().BindConfiguration("Outreach:Detection");
         services.AddOptions<EtiquetteOptions>().BindConfiguration("Etiquette").ValidateOnStart();
         services.AddSingleton<IValidateOptions<EtiquetteOptions>, EtiquetteOptionsStartupValidator>();
@@ -63,7 +65,12 @@ public static class OutreachServiceCollectionExtensions
         Directory.CreateDirectory(paths);
         services.AddOutreachSqliteStorage(Path.Combine(paths, "state.db"));
         services.AddSingleton(sp => new FollowUpPlanner(sp.GetRequiredService<IOptions<FollowUpOptions>>().Value));
-        services.AddSingleton(sp => new FollowUpDraftComposer(sp.GetRequiredService<IOptions<DraftingOptions>>().Value));
+        services.AddSingleton(sp =>
+        {
+            var drafting = sp.GetRequiredService<IOptions<DraftingOptions>>().Value;
+            var folder = DraftTemplateFolder.Resolve(drafting.TemplateDirectory, sp.GetRequiredService<IHostEnvironment>().ContentRootPath);
+            return new FollowUpDraftComposer(drafting, DraftTemplateFolder.Load(folder));
+        });
         services.TryAddSingleton(new GraphTransport());
         services.AddSingleton<MailboxConnections>();
         services.AddSingleton<MailboxGuard>();

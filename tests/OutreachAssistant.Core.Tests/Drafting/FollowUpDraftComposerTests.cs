@@ -28,7 +28,7 @@ public sealed class FollowUpDraftComposerTests
     public void Compose_DateInMailboxTimeZone_NamesTheDayTheUserSent()
     {
         // 03:30 UTC on 3 November is still 2 November in New York.
-        var draft = new FollowUpDraftComposer(new DraftingOptions()).Compose(Request("Dr. Jane Smith"));
+        var draft = new FollowUpDraftComposer(new DraftingOptions(), ShippedTemplates.Compiled).Compose(Request("Dr. Jane Smith"));
         Assert.Contains("my email of November 2", draft.BodyText, StringComparison.Ordinal);
     }
 
@@ -36,9 +36,16 @@ public sealed class FollowUpDraftComposerTests
     public void Compose_WithSignature_EndsWithIt()
     {
         var options = new DraftingOptions { Signature = "Amira Haddad, MD\nClass of 2024" };
-        var draft = new FollowUpDraftComposer(options).Compose(Request("Dr. Jane Smith", OutreachKind.Mentorship));
+        var draft = new FollowUpDraftComposer(options, ShippedTemplates.Compiled).Compose(Request("Dr. Jane Smith", OutreachKind.Mentorship));
         Assert.EndsWith("Amira Haddad, MD\nClass of 2024\n", draft.BodyText, StringComparison.Ordinal);
-        Assert.Contains("15-minute", draft.BodyText, StringComparison.Ordinal);
+        Assert.Contains("15 minutes", draft.BodyText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compose_SignedNameKnown_GreetsAsTheContactSigns()
+    {
+        var draft = new FollowUpDraftComposer(new DraftingOptions(), ShippedTemplates.Compiled).Compose(Request("Smith, Jane (Pediatrics)") with { SignedName = "Dr. Jane Smith" });
+        Assert.StartsWith("Dear Dr. Smith,\n", draft.BodyText, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -49,7 +56,7 @@ public sealed class FollowUpDraftComposerTests
     public void Compose_AnyKind_StaysShort(OutreachKind kind)
     {
         // The guides' whole cold email is 10-15 lines; a follow-up is shorter still.
-        var draft = new FollowUpDraftComposer(new DraftingOptions { Signature = "Amira Haddad" }).Compose(Request("Dr. Jane Smith", kind));
+        var draft = new FollowUpDraftComposer(new DraftingOptions { Signature = "Amira Haddad" }, ShippedTemplates.Compiled).Compose(Request("Dr. Jane Smith", kind));
         var lines = draft.BodyText.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.InRange(lines.Length, 4, 8);
     }

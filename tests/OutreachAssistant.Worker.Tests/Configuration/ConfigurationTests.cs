@@ -38,6 +38,7 @@ public sealed class ConfigurationTests
     [InlineData("FollowUps:Kinds:thank-you:MaxFollowUps", "5")]
     [InlineData("Graph:PageSize", "0")]
     [InlineData("Mailboxes:0:Id", "no spaces please")]
+    [InlineData("Drafts:TemplateDirectory", "no/such/folder")]
     public async Task Start_BadSetting_FailsWithOneLineNamingTheKey(string key, string value)
     {
         var root = Directory.CreateTempSubdirectory("outreach-config-").FullName;

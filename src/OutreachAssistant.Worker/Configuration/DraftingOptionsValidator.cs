@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using OutreachAssistant.Core.Drafting;
+using OutreachAssistant.Worker.FollowUps;
+
+namespace OutreachAssistant.Worker.Configuration;
+
+/// <summary>Loads the draft templates once at start, so a missing folder or a broken template stops the service, not a draft.</summary>
+public sealed class DraftingOptionsValidator(IHostEnvironment environment) : IValidateOptions<DraftingOptions>
+{
+    public ValidateOptionsResult Validate(string? name, DraftingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        try
+        {
+            DraftTemplateFolder.Load(DraftTemplateFolder.Resolve(options.TemplateDirectory, environment.ContentRootPath));
+            return ValidateOptionsResult.Success;
+        }
+        catch (DraftTemplateException ex)
+        {
+            return ValidateOptionsResult.Fail(ex.Message);
+        }
+        catch (IOException ex)
+        {
+            return ValidateOptionsResult.Fail($"{DraftTemplateFolder.Key}: {ex.Message.ReplaceLineEndings(" ")}");
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            return ValidateOptionsResult.Fail($"{DraftTemplateFolder.Key}: {ex.Message.ReplaceLineEndings(" ")}");
+        }
+    }
+}
