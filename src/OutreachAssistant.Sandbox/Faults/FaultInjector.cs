@@ -112,12 +112,6 @@ internal sealed class FaultInjector(TimeProvider clock)
             if (mailbox is not null)
             {
                 stats.RetryAfter(mailbox.Id, rule.RetryAfterDate ? until - now : TimeSpan.FromSeconds(seconds), now, context.TraceIdentifier);
-                var (id, request) = (mailbox.Id, context.TraceIdentifier);
-                context.Response.OnCompleted(() =>
-                {
-                    stats.RetryAfterDelivered(id, request);
-                    return Task.CompletedTask;
-                });
             }
         }
 

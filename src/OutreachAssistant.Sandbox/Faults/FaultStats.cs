@@ -57,19 +57,6 @@ internal sealed class FaultStats
         stats.NotBeforeSetBy = requestId;
     }
 
-    /// <summary>The Retry-After reaches the client only once its response is written; the grace then counts from that moment.</summary>
-    public void RetryAfterDelivered(string mailbox, string requestId)
-    {
-        lock (mailboxes)
-        {
-            var stats = For(mailbox);
-            if (stats.NotBeforeSetBy == requestId)
-            {
-                stats.NotBeforeGivenAt = Stopwatch.GetTimestamp();
-            }
-        }
-    }
-
     public void Clear() => mailboxes.Clear();
 
     public JsonObject Describe() => new()
