@@ -13,7 +13,11 @@ public sealed class RetryAfterWatch : DelegatingHandler
 {
     // Timers may fire a millisecond or so early.
     private static readonly long Tolerance = Stopwatch.Frequency / 200;
-    private readonly ConcurrentDictionary<string, long> holdUntil = new(StringComparer.Ordinal);
+
+    // A request that passed its mailbox's gate just before the throttled response had come back up to the
+    // gate was already on its way: the gate could not know yet. 20 ms covers that return path under load.
+    private static readonly long InFlight = Stopwatch.Frequency / 50;
+    private readonly ConcurrentDictionary<string, (long ReceivedAt, long Until)> holdUntil = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> violations = new();
 
     public RetryAfterWatch()
@@ -30,17 +34,18 @@ public sealed class RetryAfterWatch : DelegatingHandler
         ArgumentNullException.ThrowIfNull(request);
         var mailbox = MailboxKey.From(request.RequestUri);
         var sentAt = Stopwatch.GetTimestamp();
-        if (holdUntil.TryGetValue(mailbox, out var until) && sentAt + Tolerance < until)
+        if (holdUntil.TryGetValue(mailbox, out var hold) && sentAt > hold.ReceivedAt + InFlight && sentAt + Tolerance < hold.Until)
         {
-            violations.Enqueue($"{mailbox}: {request.Method} sent {(until - sentAt) * 1000 / Stopwatch.Frequency} ms early");
+            violations.Enqueue($"{mailbox}: {request.Method} sent {(hold.Until - sentAt) * 1000 / Stopwatch.Frequency} ms early");
         }
 
         var response = await base.SendAsync(request, cancellationToken);
         if (RetryAfter.From(response, TimeProvider.System.GetUtcNow()) is { } wait)
         {
             RetryAftersSeen++;
-            var allowed = Stopwatch.GetTimestamp() + (long)(wait.TotalSeconds * Stopwatch.Frequency);
-            holdUntil.AddOrUpdate(mailbox, allowed, (_, previous) => Math.Max(previous, allowed));
+            var receivedAt = Stopwatch.GetTimestamp();
+            var allowed = receivedAt + (long)(wait.TotalSeconds * Stopwatch.Frequency);
+            holdUntil.AddOrUpdate(mailbox, (receivedAt, allowed), (_, previous) => allowed > previous.Until ? (receivedAt, allowed) : previous);
         }
 
         return response;
