@@ -5,8 +5,8 @@ namespace OutreachAssistant.Graph.Resilience;
 
 /// <summary>
 /// The one retry layer between the Graph SDK and the wire (the SDK's own RetryHandler is left out): each
-/// request goes through its mailbox's lane. Polly rather than the SDK's handler because it reads the
-/// injected clock, retries only what is safe to repeat, and adds a circuit per mailbox in the same place.
+/// request goes through its mailbox's lane. Polly rather than the SDK's handler because it takes a
+/// TimeProvider, retries only what is safe to repeat, and adds a circuit per mailbox in the same place.
 /// </summary>
 public sealed class MailboxResilienceHandler(GraphResilienceOptions options, TimeProvider time) : DelegatingHandler
 {

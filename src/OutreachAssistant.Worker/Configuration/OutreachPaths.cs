@@ -8,9 +8,11 @@ public sealed class OutreachPaths(IHostEnvironment environment, IOptions<Storage
 {
     public string DataDirectory { get; } = Path.GetFullPath(storage.Value.DataDirectory, environment.ContentRootPath);
 
-    public string StateDatabase => Path.Combine(DataDirectory, "state.db");
+    /// <summary>The state store's file; named here because the store is registered before this type can be resolved.</summary>
+    public const string StateFile = "state.db";
 
-    public string ScheduleDatabase => Path.Combine(DataDirectory, "schedule.db");
+    /// <summary>Quartz's persistent store.</summary>
+    public const string ScheduleFile = "schedule.db";
 
     public string AuthenticationRecord => Path.Combine(DataDirectory, "auth-record.json");
 

@@ -63,7 +63,7 @@ public static class OutreachServiceCollectionExtensions
         services.AddSingleton<OutreachPaths>();
         var paths = DataDirectoryOf(configuration);
         Directory.CreateDirectory(paths);
-        services.AddOutreachSqliteStorage(Path.Combine(paths, "state.db"));
+        services.AddOutreachSqliteStorage(Path.Combine(paths, OutreachPaths.StateFile));
         services.AddSingleton(sp => new FollowUpPlanner(sp.GetRequiredService<IOptions<FollowUpOptions>>().Value));
         services.AddSingleton(sp =>
         {
@@ -96,7 +96,7 @@ public static class OutreachServiceCollectionExtensions
     /// <summary>Quartz with its persistent SQLite store beside the state; the jobs are stored durably, triggers come and go.</summary>
     public static IServiceCollection AddOutreachScheduling(this IServiceCollection services, IConfiguration configuration)
     {
-        var schedule = Path.Combine(DataDirectoryOf(configuration), "schedule.db");
+        var schedule = Path.Combine(DataDirectoryOf(configuration), OutreachPaths.ScheduleFile);
         services.AddQuartz(q =>
         {
             q.UsePersistentStore(store =>
