@@ -115,14 +115,32 @@ public sealed class OutreachStore(IDbContextFactory<OutreachDbContext> contexts)
         return [.. threads.OrderBy(t => t.MailboxId, StringComparer.Ordinal).ThenBy(t => t.OutreachSentAt)];
     }
 
-    /// <summary>Threads of a mailbox that a new message could still change, for re-planning after a sync.</summary>
+    /// <summary>
+    /// Threads of a mailbox that a new message could still change, for re-planning after a sync: the open
+    /// ones, and answered ones waiting for a keep-in-touch update.
+    /// </summary>
     public async Task<IReadOnlyList<ThreadEntity>> ListActiveThreadsAsync(string mailboxId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Threads.AsNoTracking().Include(t => t.Drafts)
             .Where(t => t.MailboxId == mailboxId
-                && (t.State == OutreachThreadState.Waiting || t.State == OutreachThreadState.Due || t.State == OutreachThreadState.Drafted || t.State == OutreachThreadState.FollowedUp))
+                && (t.State == OutreachThreadState.Waiting || t.State == OutreachThreadState.Due || t.State == OutreachThreadState.Drafted || t.State == OutreachThreadState.FollowedUp
+                    || t.NextActionAt != null))
             .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Every thread with one contact in a mailbox, the address compared without regard to case.</summary>
+    public async Task<IReadOnlyList<ThreadEntity>> ListThreadsOfContactAsync(string mailboxId, string address, CancellationToken cancellationToken)
+    {
+        var normalised = address.ToUpperInvariant();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+
+        // Neither string.Equals with a comparison nor the culture-explicit forms translate to SQL; ToUpper() is upper().
+#pragma warning disable CA1304, CA1311, CA1862
+        return await db.Threads.AsNoTracking().Include(t => t.Drafts)
+            .Where(t => t.MailboxId == mailboxId && t.ContactAddress.ToUpper() == normalised)
+            .ToListAsync(cancellationToken);
+#pragma warning restore CA1304, CA1311, CA1862
     }
 
     public async Task<IReadOnlyList<ThreadEntity>> ListThreadsDueAsync(DateTimeOffset now, CancellationToken cancellationToken)

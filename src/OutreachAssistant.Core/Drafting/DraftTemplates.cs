@@ -6,19 +6,22 @@ namespace OutreachAssistant.Core.Drafting;
 
 /// <summary>
 /// The compiled draft templates, one per outreach kind plus <c>default</c>, from their texts (reading them
-/// is the host's job). A kind without a template of its own uses <c>default</c>.
+/// is the host's job). A kind without a template of its own uses <c>default</c>; keep-in-touch updates use <c>keep-in-touch</c>.
 /// </summary>
 public sealed class DraftTemplates
 {
     public const string Default = "default";
 
+    /// <summary>The update to a contact who answered months ago; it says nothing of following up, so it never falls back to <c>default</c>.</summary>
+    public const string KeepInTouch = "keep-in-touch";
+
     private readonly Dictionary<string, HandlebarsTemplate<object, object>> templates;
 
     private DraftTemplates(Dictionary<string, HandlebarsTemplate<object, object>> templates) => this.templates = templates;
 
-    /// <summary>The template names a set may hold: <c>default</c> and each outreach kind that can be followed up.</summary>
+    /// <summary>The template names a set may hold: <c>default</c>, <c>keep-in-touch</c> and each outreach kind that can be followed up.</summary>
     public static IReadOnlyList<string> Names { get; } =
-        [Default, .. Enum.GetValues<OutreachKind>().Where(k => k is not (OutreachKind.Other or OutreachKind.ThankYou or OutreachKind.Update)).Select(NameOf)];
+        [Default, KeepInTouch, .. Enum.GetValues<OutreachKind>().Where(k => k is not (OutreachKind.Other or OutreachKind.ThankYou or OutreachKind.Update)).Select(NameOf)];
 
     /// <summary>The template name of a kind: <c>conference-follow-up</c>, as in <c>FollowUps:Kinds</c>.</summary>
     public static string NameOf(OutreachKind kind) => JsonNamingPolicy.KebabCaseLower.ConvertName(kind.ToString());
@@ -27,7 +30,7 @@ public sealed class DraftTemplates
     /// Compiles each text (by template name) and renders it once with sample fields, so a broken template
     /// or an unknown field fails here, at start, and not in a draft.
     /// </summary>
-    /// <exception cref="DraftTemplateException">A name is unknown, <c>default</c> is missing, or a text does not compile.</exception>
+    /// <exception cref="DraftTemplateException">A name is unknown, <c>default</c> or <c>keep-in-touch</c> is missing, or a text does not compile.</exception>
     public static DraftTemplates Compile(IReadOnlyDictionary<string, string> texts)
     {
         ArgumentNullException.ThrowIfNull(texts);
@@ -53,16 +56,26 @@ public sealed class DraftTemplates
             }
         }
 
-        return compiled.ContainsKey(Default)
-            ? new DraftTemplates(compiled)
-            : throw new DraftTemplateException(Default, "the default template is missing.");
+        foreach (var required in (string[])[Default, KeepInTouch])
+        {
+            if (!compiled.ContainsKey(required))
+            {
+                throw new DraftTemplateException(required, $"the {required} template is missing.");
+            }
+        }
+
+        return new DraftTemplates(compiled);
     }
 
     /// <summary>The kind's template, or <c>default</c>, filled in; line ends are "\n" and the text ends with one.</summary>
-    public string Render(OutreachKind kind, DraftFields fields)
+    public string Render(OutreachKind kind, DraftFields fields) => Render(templates.GetValueOrDefault(NameOf(kind)) ?? templates[Default], fields);
+
+    /// <summary>The keep-in-touch template filled in.</summary>
+    public string RenderKeepInTouch(DraftFields fields) => Render(templates[KeepInTouch], fields);
+
+    private static string Render(HandlebarsTemplate<object, object> template, DraftFields fields)
     {
         ArgumentNullException.ThrowIfNull(fields);
-        var template = templates.GetValueOrDefault(NameOf(kind)) ?? templates[Default];
         return template(Context(fields)).ReplaceLineEndings("\n").TrimEnd() + "\n";
     }
 

@@ -1,9 +1,10 @@
 using System.Globalization;
+using OutreachAssistant.Core.FollowUps;
 
 namespace OutreachAssistant.Core.Drafting;
 
 /// <summary>
-/// Writes the gentle follow-up from the kind's template: the greeting, a line recalling the earlier email,
+/// Writes the gentle follow-up from the kind's template (or the keep-in-touch update from its own): the greeting, a line recalling the earlier email,
 /// one modest ask, thanks and the signature. Short by design: the guides' whole cold email is 10–15 lines.
 /// </summary>
 public sealed class FollowUpDraftComposer(DraftingOptions options, DraftTemplates templates)
@@ -20,6 +21,6 @@ public sealed class FollowUpDraftComposer(DraftingOptions options, DraftTemplate
             request.OriginalSubject,
             sentOn,
             options.Signature.Trim());
-        return new FollowUpDraft(templates.Render(request.Kind, fields));
+        return new FollowUpDraft(request.Purpose == DraftPurpose.KeepInTouch ? templates.RenderKeepInTouch(fields) : templates.Render(request.Kind, fields));
     }
 }

@@ -1,4 +1,5 @@
 using OutreachAssistant.Core.Detection;
+using OutreachAssistant.Core.FollowUps;
 using OutreachAssistant.Core.Mail;
 
 namespace OutreachAssistant.Core.Drafting;
@@ -10,10 +11,12 @@ namespace OutreachAssistant.Core.Drafting;
 /// <param name="Kind">What the original was for; it picks the template.</param>
 /// <param name="TimeZone">The mailbox's zone, for the original's date.</param>
 /// <param name="SignedName">The name the contact signs with, when a message of theirs is known; else the display name is used.</param>
+/// <param name="Purpose">A follow-up (the kind's template) or a keep-in-touch update (its own template).</param>
 public sealed record FollowUpDraftRequest(
     EmailAddress Contact,
     string OriginalSubject,
     DateTimeOffset OriginalSentAt,
     OutreachKind Kind,
     TimeZoneInfo TimeZone,
-    string? SignedName = null);
+    string? SignedName = null,
+    DraftPurpose Purpose = DraftPurpose.FollowUp);

@@ -32,6 +32,9 @@ public sealed class FollowUpOptions
         ["update"] = new() { MaxFollowUps = 0 },
     };
 
+    /// <summary>Updates to contacts who answered, months later. <value>Default: after 182 days of quiet, at most twice a year.</value></summary>
+    public KeepInTouchOptions KeepInTouch { get; init; } = new();
+
     /// <summary>How many follow-ups a thread of this kind may get (kebab-case kind name).</summary>
     public int MaxFollowUpsFor(string kind) =>
         Kinds.FirstOrDefault(k => string.Equals(k.Key, kind, StringComparison.OrdinalIgnoreCase)).Value?.MaxFollowUps ?? MaxFollowUps;

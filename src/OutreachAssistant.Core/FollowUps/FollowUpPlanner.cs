@@ -5,12 +5,14 @@ namespace OutreachAssistant.Core.FollowUps;
 
 /// <summary>
 /// The follow-up policy as a pure function of a thread's history, the mailbox's working hours and the time:
-/// answered threads stand down, bounced ones stop; otherwise a follow-up falls due a set time after the last
+/// answered threads stand down (only a keep-in-touch update comes, months later), bounced ones and contacts stop; otherwise a follow-up falls due a set time after the last
 /// outbound message, never within the minimum gap of the previous follow-up (the user's own included), not
 /// before an out-of-office contact is back, and only inside working hours, up to the allowed number.
 /// </summary>
 public sealed class FollowUpPlanner(FollowUpOptions options)
 {
+    private readonly KeepInTouchPlanner keepInTouch = new(options.KeepInTouch);
+
     public FollowUpDecision Decide(ThreadHistory history, DateTimeOffset now, WorkingHours? hours = null)
     {
         ArgumentNullException.ThrowIfNull(history);
@@ -18,12 +20,19 @@ public sealed class FollowUpPlanner(FollowUpOptions options)
         var afterOutreach = history.Messages.Where(m => m.At >= history.OutreachSentAt).ToList();
         if (afterOutreach.FirstOrDefault(m => m.InboundKind == InboundKind.Reply) is { } reply)
         {
-            return new(OutreachThreadState.Answered, null, $"answered on {say.Day(reply.At)}");
+            return keepInTouch.Decide(history, reply, now, hours, say);
         }
 
         if (afterOutreach.FirstOrDefault(m => m.InboundKind == InboundKind.DeliveryFailure) is { } bounce)
         {
             return new(OutreachThreadState.Undeliverable, null, $"delivery failed on {say.Day(bounce.At)}");
+        }
+
+        // A bounce in another conversation with the contact holds here too, until something arrives from the address.
+        if (history.ContactBouncedAt is { } bounced
+            && !history.Messages.Any(m => m.Direction == ThreadMessageDirection.Inbound && m.At > bounced && m.InboundKind != InboundKind.DeliveryFailure))
+        {
+            return new(OutreachThreadState.Undeliverable, null, $"mail to this address bounced on {say.Day(bounced)}; check it before writing again");
         }
 
         var kind = JsonNamingPolicy.KebabCaseLower.ConvertName(history.Kind.ToString());

@@ -15,12 +15,15 @@ public enum OutreachThreadState
     /// <summary>The user followed up themselves (or sent our draft); no draft is suggested while the gap runs.</summary>
     FollowedUp,
 
-    /// <summary>The contact answered; nothing more is suggested.</summary>
+    /// <summary>The contact answered; no follow-up, only a keep-in-touch update after months of quiet.</summary>
     Answered,
+
+    /// <summary>The contact answered long ago and all has been quiet since: a keep-in-touch update is due now.</summary>
+    KeepInTouchDue,
 
     /// <summary>Follow-ups are used up and the gap since the last one has passed: time to move on politely.</summary>
     MovedOn,
 
-    /// <summary>The outreach bounced.</summary>
+    /// <summary>The outreach bounced, or mail to the contact's address did and nothing came from it since.</summary>
     Undeliverable,
 }

@@ -14,4 +14,19 @@ public sealed record ThreadHistory(
 {
     /// <summary>What the outreach was for; some kinds get no follow-up.</summary>
     public OutreachKind Kind { get; init; } = OutreachKind.Other;
+
+    /// <summary>The keep-in-touch drafts made for this contact, in any of their threads: the yearly limit is per contact.</summary>
+    public IReadOnlyList<DateTimeOffset> KeepInTouchDraftsAt { get; init; } = [];
+
+    /// <summary>
+    /// True when a later answered thread with the same contact carries the keep-in-touch updates, so one
+    /// contact never gets two at once.
+    /// </summary>
+    public bool KeepInTouchElsewhere { get; init; }
+
+    /// <summary>
+    /// When mail to the contact's address last bounced, in any of their threads; the address counts as
+    /// working again once anything arrives from it afterwards.
+    /// </summary>
+    public DateTimeOffset? ContactBouncedAt { get; init; }
 }

@@ -1,16 +1,16 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OutreachAssistant.Core.Drafting;
+using OutreachAssistant.Core.FollowUps;
 using OutreachAssistant.Core.Mail;
 using OutreachAssistant.Graph;
 using OutreachAssistant.Storage;
 using OutreachAssistant.Storage.Entities;
-using OutreachAssistant.Worker.Tracking;
 
 namespace OutreachAssistant.Worker.FollowUps;
 
 /// <summary>
-/// Makes a thread's n-th follow-up draft exactly once. The key is looked up in our ledger, then in the
+/// Makes a draft (a thread's n-th follow-up, or a contact's n-th keep-in-touch update) exactly once. The key is looked up in our ledger, then in the
 /// mailbox (a crash may have left the draft made but not recorded), and only then is a draft created, with
 /// the key stamped on it in the same request. Each later step (the move, the record) is safe to repeat.
 /// </summary>
@@ -21,12 +21,12 @@ public sealed partial class DraftWriter(
     TimeProvider clock,
     ILogger<DraftWriter> logger)
 {
-    public async Task<DraftEntity> EnsureDraftAsync(GraphMailbox mailbox, ThreadEntity thread, string replyToMessageId, CancellationToken cancellationToken)
+    public async Task<DraftEntity> EnsureDraftAsync(GraphMailbox mailbox, ThreadEntity thread, DraftSlot slot, string replyToMessageId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(mailbox);
         ArgumentNullException.ThrowIfNull(thread);
-        var sequence = thread.Drafts.Count + 1;
-        var key = ThreadIds.DraftKey(thread.Id, sequence);
+        ArgumentNullException.ThrowIfNull(slot);
+        var (purpose, sequence, key) = slot;
         if (await ledger.FindAsync(key, cancellationToken) is { } recorded)
         {
             return recorded;
@@ -40,13 +40,14 @@ public sealed partial class DraftWriter(
                 thread.Subject,
                 thread.OutreachSentAt,
                 thread.Kind,
-                MailboxTimeZone.Resolve(mailbox.Profile.TimeZone)));
+                MailboxTimeZone.Resolve(mailbox.Profile.TimeZone),
+                Purpose: purpose));
             location = await mailbox.CreateReplyDraftAsync(new NewReplyDraft(replyToMessageId, text.BodyText, key, options.Value.Category), cancellationToken);
-            LogCreated(logger, thread.Id, sequence);
+            LogCreated(logger, purpose, sequence, thread.Id);
         }
         else
         {
-            LogFound(logger, thread.Id, sequence);
+            LogFound(logger, purpose, sequence, thread.Id);
         }
 
         if (options.Value.Destination == DraftDestination.Inbox && location.Folder == MailFolderKind.Drafts)
@@ -58,6 +59,7 @@ public sealed partial class DraftWriter(
         {
             DraftKey = key,
             ThreadId = thread.Id,
+            Purpose = purpose,
             Sequence = sequence,
             MessageId = location.MessageId,
             CreatedAt = clock.GetUtcNow(),
@@ -66,9 +68,9 @@ public sealed partial class DraftWriter(
         return draft;
     }
 
-    [LoggerMessage(EventId = 500, Level = LogLevel.Information, Message = "Created follow-up draft {Sequence} for thread {ThreadId}")]
-    private static partial void LogCreated(ILogger logger, string threadId, int sequence);
+    [LoggerMessage(EventId = 500, Level = LogLevel.Information, Message = "Created {Purpose} draft {Sequence} for thread {ThreadId}")]
+    private static partial void LogCreated(ILogger logger, DraftPurpose purpose, int sequence, string threadId);
 
-    [LoggerMessage(EventId = 501, Level = LogLevel.Information, Message = "Found follow-up draft {Sequence} of thread {ThreadId} already in the mailbox; recording it instead of making another")]
-    private static partial void LogFound(ILogger logger, string threadId, int sequence);
+    [LoggerMessage(EventId = 501, Level = LogLevel.Information, Message = "Found {Purpose} draft {Sequence} of thread {ThreadId} already in the mailbox; recording it instead of making another")]
+    private static partial void LogFound(ILogger logger, DraftPurpose purpose, int sequence, string threadId);
 }

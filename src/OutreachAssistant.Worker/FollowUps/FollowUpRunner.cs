@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using OutreachAssistant.Core.Detection;
 using OutreachAssistant.Core.FollowUps;
 using OutreachAssistant.Storage;
 using OutreachAssistant.Storage.Entities;
@@ -10,7 +11,8 @@ namespace OutreachAssistant.Worker.FollowUps;
 
 /// <summary>
 /// What a woken thread does: reload it, refresh its conversation and the contact's messages from the
-/// mailbox, ask the planner again, and make the draft only if the planner still says it is due.
+/// mailbox, ask the planner again, and make the draft (a follow-up or a keep-in-touch update) only if the
+/// planner still says it is due.
 /// </summary>
 public sealed partial class FollowUpRunner(
     OutreachStore store,
@@ -44,8 +46,20 @@ public sealed partial class FollowUpRunner(
             return;
         }
 
-        var replyTo = LatestSentMessage(thread, fresh);
-        await drafts.EnsureDraftAsync(mailbox, thread, replyTo, cancellationToken);
+        DraftSlot slot;
+        string replyTo;
+        if (decision.Purpose == DraftPurpose.KeepInTouch)
+        {
+            slot = DraftSlot.NextKeepInTouch(thread, await store.ListThreadsOfContactAsync(thread.MailboxId, thread.ContactAddress, cancellationToken));
+            replyTo = LatestExchanged(thread, fresh);
+        }
+        else
+        {
+            slot = DraftSlot.NextFollowUp(thread);
+            replyTo = LatestSentMessage(thread, fresh);
+        }
+
+        await drafts.EnsureDraftAsync(mailbox, thread, slot, replyTo, cancellationToken);
         var updated = await store.GetThreadAsync(threadId, cancellationToken) ?? thread;
         await planning.ReplanAsync(updated, clock.GetUtcNow(), cancellationToken);
     }
@@ -57,6 +71,18 @@ public sealed partial class FollowUpRunner(
             .OrderByDescending(m => m.At)
             .Select(m => m.MessageId)
             .FirstOrDefault() ?? thread.OutreachMessageId;
+
+    /// <summary>An update answers the latest word in the conversation between the user and the contact (their answer, as a rule).</summary>
+    private static string LatestExchanged(ThreadEntity thread, IReadOnlyList<MessageEntity> conversation)
+    {
+        var contact = thread.ContactAddress.ToUpperInvariant();
+        return conversation
+            .Where(m => m.ConversationId == thread.ConversationId && !m.IsDraft
+                && (m.Direction == ThreadMessageDirection.Outbound || (m.FromAddress == contact && m.InboundKind == InboundKind.Reply)))
+            .OrderByDescending(m => m.At)
+            .Select(m => m.MessageId)
+            .FirstOrDefault() ?? thread.OutreachMessageId;
+    }
 
     [LoggerMessage(EventId = 600, Level = LogLevel.Warning, Message = "Thread {ThreadId} was woken but is not in the store; ignoring")]
     private static partial void LogUnknownThread(ILogger logger, string threadId);

@@ -82,6 +82,7 @@ public static class OutreachServiceCollectionExtensions
         services.AddSingleton<ThreadPlanning>();
         services.AddSingleton(sp => new EtiquetteChecker(sp.GetRequiredService<IOptions<EtiquetteOptions>>().Value));
         services.AddSingleton<SentMessageReview>();
+        services.AddSingleton<UndeliverableContactFinding>();
         services.AddSingleton<OutreachTracker>();
         services.AddSingleton<MailboxSynchronizer>();
         services.AddSingleton<DraftWriter>();

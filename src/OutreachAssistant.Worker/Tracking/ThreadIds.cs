@@ -5,7 +5,7 @@ namespace OutreachAssistant.Worker.Tracking;
 
 /// <summary>
 /// A thread's id is derived from its mailbox and conversation, so a full resync finds the same thread
-/// again instead of making a second one.
+/// again instead of making a second one; draft keys derive from it (or from the contact) the same way.
 /// </summary>
 public static class ThreadIds
 {
@@ -16,4 +16,11 @@ public static class ThreadIds
     }
 
     public static string DraftKey(string threadId, int sequence) => $"{threadId}/follow-up/{sequence}";
+
+    /// <summary>Keep-in-touch updates are counted per contact, so their key names the contact, not a thread.</summary>
+    public static string KeepInTouchKey(string mailboxId, string contactAddress, int sequence)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{mailboxId}\n{contactAddress.ToUpperInvariant()}"));
+        return $"{mailboxId}-contact-{Convert.ToHexStringLower(hash.AsSpan(0, 8))}/keep-in-touch/{sequence}";
+    }
 }

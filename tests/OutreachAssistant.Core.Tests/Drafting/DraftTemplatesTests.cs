@@ -1,6 +1,7 @@
 using OutreachAssistant.Core.Detection;
 using OutreachAssistant.Core.Drafting;
 using OutreachAssistant.Core.Etiquette;
+using OutreachAssistant.Core.FollowUps;
 using OutreachAssistant.Core.Mail;
 
 namespace OutreachAssistant.Core.Tests.Drafting;
@@ -8,6 +9,8 @@ namespace OutreachAssistant.Core.Tests.Drafting;
 public sealed class DraftTemplatesTests
 {
     private const string Signature = "Amira Haddad, MD\nUniversity of Lagos College of Medicine, Class of 2024\namira.haddad@outlook.example";
+
+    private static readonly DateTimeOffset Sent = new(2026, 11, 2, 15, 0, 0, TimeSpan.Zero);
 
     /// <summary>Each template with a subject the user might really have written for that kind.</summary>
     public static TheoryData<string, OutreachKind, string> Shipped => new()
@@ -18,6 +21,7 @@ public sealed class DraftTemplatesTests
         { "program-interest", OutreachKind.ProgramInterest, "Interest in your pediatrics residency program" },
         { "research", OutreachKind.Research, "Research opportunity in your neonatology lab" },
         { "conference-follow-up", OutreachKind.ConferenceFollowUp, "Following up after the AAP conference" },
+        { "keep-in-touch", OutreachKind.Mentorship, "Seeking career advice as an IMG in pediatrics" },
     };
 
     [Fact]
@@ -29,7 +33,7 @@ public sealed class DraftTemplatesTests
     public void Compose_ShippedTemplate_PassesEtiquetteWithoutWarningOrError(string template, OutreachKind kind, string subject)
     {
         Assert.Contains(template, ShippedTemplates.Texts.Keys);
-        var draft = Compose(kind, subject);
+        var draft = Compose(template, kind, subject);
 
         var findings = new EtiquetteChecker(new EtiquetteOptions()).Check(LintMessage.FromBody("RE: " + subject, draft.BodyText));
 
@@ -41,7 +45,7 @@ public sealed class DraftTemplatesTests
     public void Compose_ShippedTemplate_IsAtMostSixLinesOfOwnText(string template, OutreachKind kind, string subject)
     {
         Assert.Contains(template, ShippedTemplates.Texts.Keys);
-        var own = LintMessage.FromBody("RE: " + subject, Compose(kind, subject).BodyText).Own;
+        var own = LintMessage.FromBody("RE: " + subject, Compose(template, kind, subject).BodyText).Own;
 
         Assert.InRange(own.Lines, 1, 6);
         Assert.EndsWith(Signature, own.Signature.Trim(), StringComparison.Ordinal);
@@ -52,7 +56,7 @@ public sealed class DraftTemplatesTests
     public void Compose_ShippedTemplate_FillsEveryField(string template, OutreachKind kind, string subject)
     {
         Assert.Contains(template, ShippedTemplates.Texts.Keys);
-        var body = Compose(kind, subject).BodyText;
+        var body = Compose(template, kind, subject).BodyText;
 
         Assert.StartsWith("Dear Dr. Smith,\n", body, StringComparison.Ordinal);
         Assert.Contains(subject, body, StringComparison.Ordinal);
@@ -63,10 +67,26 @@ public sealed class DraftTemplatesTests
     [Fact]
     public void Compose_KindWithoutItsOwnTemplate_UsesDefault()
     {
-        var templates = DraftTemplates.Compile(new Dictionary<string, string> { ["default"] = "{{greeting}} plain", ["mentorship"] = "{{greeting}} mentor" });
+        var templates = DraftTemplates.Compile(new Dictionary<string, string> { ["default"] = "{{greeting}} plain", ["keep-in-touch"] = "{{greeting}} update", ["mentorship"] = "{{greeting}} mentor" });
 
         Assert.Equal("Hello, plain\n", templates.Render(OutreachKind.Research, DraftFields.Sample with { Greeting = "Hello," }));
         Assert.Equal("Hello, mentor\n", templates.Render(OutreachKind.Mentorship, DraftFields.Sample with { Greeting = "Hello," }));
+        Assert.Equal("Hello, update\n", templates.RenderKeepInTouch(DraftFields.Sample with { Greeting = "Hello," }));
+    }
+
+    [Fact]
+    public void Compose_KeepInTouch_UsesItsOwnTemplateWhateverTheKind()
+    {
+        var composer = new FollowUpDraftComposer(new DraftingOptions { Signature = Signature }, ShippedTemplates.Compiled);
+        var request = new FollowUpDraftRequest(
+            new EmailAddress("aruiz@university.example.edu", "Prof. Ana Ruiz"), "Research opportunity in your lab", Sent, OutreachKind.Research, TimeZoneInfo.Utc);
+
+        var followUp = composer.Compose(request).BodyText;
+        var update = composer.Compose(request with { Purpose = DraftPurpose.KeepInTouch }).BodyText;
+
+        Assert.Contains("following up", followUp, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("following up", update, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("update", update, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -75,7 +95,7 @@ public sealed class DraftTemplatesTests
     [InlineData("mentorshp", "{{greeting}}")]
     public void Compile_BadTemplate_NamesIt(string name, string text)
     {
-        var texts = new Dictionary<string, string> { ["default"] = "{{greeting}}", [name] = text };
+        var texts = new Dictionary<string, string> { ["default"] = "{{greeting}}", ["keep-in-touch"] = "{{greeting}}", [name] = text };
 
         var error = Assert.Throws<DraftTemplateException>(() => DraftTemplates.Compile(texts));
 
@@ -85,13 +105,18 @@ public sealed class DraftTemplatesTests
 
     [Fact]
     public void Compile_NoDefault_Fails() =>
-        Assert.Equal("default", Assert.Throws<DraftTemplateException>(() => DraftTemplates.Compile(new Dictionary<string, string> { ["mentorship"] = "x" })).TemplateName);
+        Assert.Equal("default", Assert.Throws<DraftTemplateException>(() => DraftTemplates.Compile(new Dictionary<string, string> { ["keep-in-touch"] = "x", ["mentorship"] = "x" })).TemplateName);
 
-    private static FollowUpDraft Compose(OutreachKind kind, string subject) =>
+    [Fact]
+    public void Compile_NoKeepInTouch_Fails() =>
+        Assert.Equal("keep-in-touch", Assert.Throws<DraftTemplateException>(() => DraftTemplates.Compile(new Dictionary<string, string> { ["default"] = "x" })).TemplateName);
+
+    private static FollowUpDraft Compose(string template, OutreachKind kind, string subject) =>
         new FollowUpDraftComposer(new DraftingOptions { Signature = Signature }, ShippedTemplates.Compiled).Compose(new FollowUpDraftRequest(
             new EmailAddress("jsmith@childrens.example.org", "Dr. Jane Smith"),
             subject,
-            new DateTimeOffset(2026, 11, 2, 15, 0, 0, TimeSpan.Zero),
+            Sent,
             kind,
-            TimeZoneInfo.FindSystemTimeZoneById("America/New_York")));
+            TimeZoneInfo.FindSystemTimeZoneById("America/New_York"),
+            Purpose: template == DraftTemplates.KeepInTouch ? DraftPurpose.KeepInTouch : DraftPurpose.FollowUp));
 }

@@ -34,7 +34,10 @@ public sealed class FollowUpPlannerTests
     {
         var decision = planner.Decide(History([Inbound(9.9, InboundKind.Reply)]), Sent.AddDays(10));
         Assert.Equal(OutreachThreadState.Answered, decision.State);
-        Assert.Null(decision.NextActionAt);
+        Assert.False(decision.CreateDraftNow);
+
+        // Only the keep-in-touch update remains, six months after the answer.
+        Assert.Equal(Sent.AddDays(9.9 + 182), decision.NextActionAt);
     }
 
     [Fact]

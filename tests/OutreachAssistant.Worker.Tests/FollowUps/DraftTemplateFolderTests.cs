@@ -14,6 +14,7 @@ public sealed class DraftTemplateFolderTests
         await using var world = await SandboxWorld.StartAsync([Outreach.ToDirector("-11d")]);
         var folder = Directory.CreateDirectory(Path.Combine(world.Root, "my-templates")).FullName;
         await File.WriteAllTextAsync(Path.Combine(folder, "default.hbs"), "{{greeting}}\n\nA gentle nudge about \"{{subject}}\" of {{sentOn}}. Could you spare a minute?\n\nBest,\n{{signature}}\n");
+        await File.WriteAllTextAsync(Path.Combine(folder, "keep-in-touch.hbs"), "{{greeting}}\n\nA short update since \"{{subject}}\".\n\nBest,\n{{signature}}\n");
         world.Overrides["Drafts:TemplateDirectory"] = "my-templates";
 
         await world.RunOnceAsync();
@@ -26,12 +27,23 @@ public sealed class DraftTemplateFolderTests
     [InlineData("default.hbs", "{{greeting}}\n{{#if name}}never closed\n")]
     [InlineData("default.hbs", "{{greeting}} {{signatur}}\n")]
     [InlineData("mentorhsip.hbs", "{{greeting}}\n")]
-    public async Task Start_BadTemplate_FailsWithOneLineNamingTheKeyAndTheFile(string file, string text)
+    [InlineData("keep-in-touch.hbs", null)]
+    public async Task Start_BadTemplate_FailsWithOneLineNamingTheKeyAndTheFile(string file, string? text)
     {
         var root = Directory.CreateTempSubdirectory("outreach-templates-").FullName;
         var folder = Directory.CreateDirectory(Path.Combine(root, "templates")).FullName;
         await File.WriteAllTextAsync(Path.Combine(folder, "default.hbs"), "{{greeting}}\n");
-        await File.WriteAllTextAsync(Path.Combine(folder, file), text);
+        await File.WriteAllTextAsync(Path.Combine(folder, "keep-in-touch.hbs"), "{{greeting}}\n");
+
+        // No text: the file is missing, and a required template must not be.
+        if (text is null)
+        {
+            File.Delete(Path.Combine(folder, file));
+        }
+        else
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder, file), text);
+        }
 
         var failure = await StartFailureAsync(root, "templates");
 

@@ -1,0 +1,17 @@
+namespace OutreachAssistant.Core.FollowUps;
+
+/// <summary>
+/// Updates to contacts who answered. The guides: keep mentors updated one to two times a year, and do not
+/// go silent for a year and then ask for a favour. Bound from <c>FollowUps:KeepInTouch</c>.
+/// </summary>
+public sealed class KeepInTouchOptions
+{
+    /// <summary>Whether answered contacts get keep-in-touch drafts at all. <value>Default: true.</value></summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>How long all must have been quiet with the contact (no message either way, no keep-in-touch draft) before one is suggested. <value>Default: 182 days.</value></summary>
+    public TimeSpan After { get; set; } = TimeSpan.FromDays(182);
+
+    /// <summary>How many keep-in-touch drafts one contact may get in any 365 days (1–2). <value>Default: 2.</value></summary>
+    public int MaxPerYear { get; set; } = 2;
+}

@@ -1,0 +1,54 @@
+namespace OutreachAssistant.Core.FollowUps;
+
+/// <summary>
+/// The part of the policy for contacts who answered: nothing more is asked of them, but after months of
+/// quiet a short update is suggested, at most so many a year per contact, in working hours.
+/// </summary>
+internal sealed class KeepInTouchPlanner(KeepInTouchOptions options)
+{
+    private static readonly TimeSpan Year = TimeSpan.FromDays(365);
+
+    public FollowUpDecision Decide(ThreadHistory history, ThreadMessage reply, DateTimeOffset now, WorkingHours? hours, ReasonText say)
+    {
+        var answered = $"answered on {say.Day(reply.At)}";
+        if (!options.Enabled || options.MaxPerYear < 1)
+        {
+            return new(OutreachThreadState.Answered, null, answered);
+        }
+
+        if (history.KeepInTouchElsewhere)
+        {
+            return new(OutreachThreadState.Answered, null, $"{answered}; keeping in touch goes on in a later conversation with this contact");
+        }
+
+        // Quiet means no message either way and no keep-in-touch draft of ours, deleted or not.
+        var lastMessage = history.Messages.Select(m => m.At).Append(history.OutreachSentAt).Max();
+        var drafts = history.KeepInTouchDraftsAt;
+        var lastDraft = drafts.Count == 0 ? (DateTimeOffset?)null : drafts.Max();
+        var quietSince = lastDraft is { } d && d > lastMessage ? d : lastMessage;
+        var due = quietSince + options.After;
+        var reason = lastDraft == quietSince
+            ? $"{answered}; keep-in-touch update drafted on {say.Day(quietSince)}, the next after {Months(options.After)} more of quiet"
+            : $"{answered}; quiet since {say.Day(quietSince)}, a keep-in-touch update after {Months(options.After)}";
+
+        // Within any 365 days only so many: each step drops the oldest draft out of the window.
+        while (drafts.Count(at => at > due - Year) >= options.MaxPerYear)
+        {
+            due = drafts.Where(at => at > due - Year).Min() + Year;
+            reason = $"{answered}; at most {options.MaxPerYear} keep-in-touch update{(options.MaxPerYear == 1 ? string.Empty : "s")} a year";
+        }
+
+        if (hours is not null)
+        {
+            due = hours.NextWorkingMoment(now > due ? now : due);
+        }
+
+        return now >= due
+            ? new(OutreachThreadState.KeepInTouchDue, due, $"keep-in-touch update due: {reason}")
+            : new(OutreachThreadState.Answered, due, $"{reason} (from {say.Day(due)})");
+    }
+
+    private static string Months(TimeSpan span) => span.TotalDays >= 28
+        ? $"{Math.Round(span.TotalDays / 30.4, MidpointRounding.AwayFromZero):0} months"
+        : $"{span.TotalDays:0} days";
+}

@@ -1,0 +1,33 @@
+using System.Globalization;
+using OutreachAssistant.Storage;
+using OutreachAssistant.Storage.Entities;
+
+namespace OutreachAssistant.Worker.Findings;
+
+/// <summary>
+/// A bounce marks the contact undeliverable: every thread with that address stops. The user is told once,
+/// as a finding on the bounce in <c>outreach status</c>, so they check the address rather than wonder.
+/// </summary>
+public sealed class UndeliverableContactFinding(OutreachStore store, TimeProvider clock)
+{
+    public const string RuleId = "delivery.undeliverable";
+
+    public Task RecordAsync(ThreadEntity thread, string bounceMessageId, DateTimeOffset bouncedAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(thread);
+        var finding = new FindingEntity
+        {
+            ThreadId = thread.Id,
+            MessageId = bounceMessageId,
+            RuleId = RuleId,
+            Severity = "warning",
+            Message = string.Create(CultureInfo.InvariantCulture,
+                $"Mail to this contact bounced on {bouncedAt.UtcDateTime:yyyy-MM-dd}; the contact is marked undeliverable and gets no follow-up or update until mail comes from the address. Check the address."),
+            Source = "delivery failure notice from the recipient's mail server",
+            At = clock.GetUtcNow(),
+        };
+
+        // Saved per bounce message, replacing the earlier copy, so re-planning never counts it twice.
+        return store.SaveFindingsAsync(bounceMessageId, [finding], cancellationToken);
+    }
+}
