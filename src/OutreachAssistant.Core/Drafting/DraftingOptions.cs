@@ -18,8 +18,11 @@ public sealed class DraftingOptions
     /// <summary>Where the finished draft is left: <c>Inbox</c> or <c>Drafts</c>. <value>Default: Inbox.</value></summary>
     public DraftDestination Destination { get; set; } = DraftDestination.Inbox;
 
-    /// <summary>The Outlook category put on every draft, so the user can find and filter them. <value>Default: "Outreach follow-up".</value></summary>
+    /// <summary>The Outlook category put on every follow-up draft, so the user can find and filter them. <value>Default: "Outreach follow-up".</value></summary>
     public string Category { get; set; } = "Outreach follow-up";
+
+    /// <summary>The Outlook category on keep-in-touch update drafts, told apart from follow-ups. <value>Default: "Outreach keep in touch".</value></summary>
+    public string KeepInTouchCategory { get; set; } = "Outreach keep in touch";
 
     /// <summary>
     /// The category added to a draft when a reply arrives before the user sent it, so they do not send it unseen.

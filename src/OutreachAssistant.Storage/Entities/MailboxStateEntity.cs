@@ -10,4 +10,7 @@ public sealed class MailboxStateEntity
     public string Detail { get; set; } = string.Empty;
 
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>The mailbox's zone as <c>mailboxSettings</c> names it (Windows or IANA), so <c>outreach status</c> can speak its time without asking Graph.</summary>
+    public string? TimeZone { get; set; }
 }

@@ -1,3 +1,4 @@
 namespace OutreachAssistant.Worker.Commands;
 
-public sealed record DraftStatus(int Sequence, string MessageId, DateTimeOffset CreatedAt);
+/// <summary>A draft the service made for a thread: <c>follow-up</c> or <c>keep-in-touch</c>, its number, and when.</summary>
+public sealed record DraftStatus(string Purpose, int Sequence, string MessageId, DateTimeOffset CreatedAt);

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using OutreachAssistant.Storage;
 using OutreachAssistant.Storage.Entities;
 using OutreachAssistant.Worker.Configuration;
+using OutreachAssistant.Worker.FollowUps;
 
 namespace OutreachAssistant.Worker.Commands;
 
@@ -22,13 +23,15 @@ public sealed class StatusReport(OutreachStore store, IOptions<MailboxesOptions>
     {
         await store.EnsureCreatedAsync(cancellationToken);
         var states = (await store.ListMailboxStatesAsync(cancellationToken)).ToDictionary(m => m.MailboxId, StringComparer.OrdinalIgnoreCase);
+        var zones = states.Values.ToDictionary(m => m.MailboxId, m => MailboxTimeZone.Resolve(m.TimeZone), StringComparer.OrdinalIgnoreCase);
         var boxes = mailboxes.Value.Items
             .Select(m => states.TryGetValue(m.Id, out var state)
-                ? new MailboxStatus(m.Id, state.Status, state.Detail, state.UpdatedAt)
-                : new MailboxStatus(m.Id, "not-synced", "not synced yet", null))
+                ? new MailboxStatus(m.Id, state.Status, state.Detail, state.UpdatedAt, zones[m.Id].Id)
+                : new MailboxStatus(m.Id, "not-synced", "not synced yet", null, TimeZoneInfo.Utc.Id))
             .ToList();
         var findings = (await store.ListFindingsAsync(cancellationToken)).ToLookup(f => f.ThreadId, StringComparer.Ordinal);
-        return new StatusSnapshot(boxes, [.. (await store.ListThreadsAsync(cancellationToken)).Select(t => ToStatus(t, findings[t.Id]))]);
+        return new StatusSnapshot(boxes, [.. (await store.ListThreadsAsync(cancellationToken))
+            .Select(t => ToStatus(t, findings[t.Id], zones.GetValueOrDefault(t.MailboxId, TimeZoneInfo.Utc)))]);
     }
 
     public static string ToJson(StatusSnapshot snapshot) => JsonSerializer.Serialize(snapshot, Json);
@@ -39,7 +42,7 @@ public sealed class StatusReport(OutreachStore store, IOptions<MailboxesOptions>
         var text = new StringBuilder();
         foreach (var m in snapshot.Mailboxes)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"mailbox {m.Mailbox}: {m.Status}{(m.Detail.Length > 0 ? $" ({m.Detail})" : string.Empty)}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"mailbox {m.Mailbox}: {m.Status}{(m.Detail.Length > 0 ? $" ({m.Detail})" : string.Empty)}; times in {m.TimeZone}");
         }
 
         var threads = snapshot.Threads;
@@ -50,7 +53,8 @@ public sealed class StatusReport(OutreachStore store, IOptions<MailboxesOptions>
 
         foreach (var t in threads)
         {
-            var next = t.NextActionAt is { } at ? at.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) : "none";
+            // Next-action times carry the mailbox's offset; the zone is named once per mailbox line above.
+            var next = t.NextActionAt is { } at ? at.ToString("ddd d MMM yyyy HH:mm", CultureInfo.InvariantCulture) : "none";
             text.AppendLine(CultureInfo.InvariantCulture, $"{t.State,-13} {t.Contact}  \"{t.Subject}\"")
                 .AppendLine(CultureInfo.InvariantCulture, $"              kind {t.Kind}; next action {next}; {t.Reason}; drafts {t.Drafts.Count}");
             foreach (var finding in t.Findings)
@@ -62,7 +66,8 @@ public sealed class StatusReport(OutreachStore store, IOptions<MailboxesOptions>
         return text.ToString();
     }
 
-    private static ThreadStatus ToStatus(ThreadEntity t, IEnumerable<FindingEntity> findings) => new(
+    /// <summary>Times are turned to the mailbox's clock: the same instant, read as the user reads their calendar.</summary>
+    private static ThreadStatus ToStatus(ThreadEntity t, IEnumerable<FindingEntity> findings, TimeZoneInfo zone) => new(
         t.MailboxId,
         t.Id,
         t.ContactAddress,
@@ -70,9 +75,10 @@ public sealed class StatusReport(OutreachStore store, IOptions<MailboxesOptions>
         t.Subject,
         JsonNamingPolicy.KebabCaseLower.ConvertName(t.Kind.ToString()),
         JsonNamingPolicy.KebabCaseLower.ConvertName(t.State.ToString()),
-        t.OutreachSentAt,
-        t.NextActionAt,
+        TimeZoneInfo.ConvertTime(t.OutreachSentAt, zone),
+        t.NextActionAt is { } at ? TimeZoneInfo.ConvertTime(at, zone) : null,
         t.Reason,
-        [.. t.Drafts.OrderBy(d => d.Sequence).Select(d => new DraftStatus(d.Sequence, d.MessageId, d.CreatedAt))],
+        [.. t.Drafts.OrderBy(d => d.CreatedAt).Select(d => new DraftStatus(
+            JsonNamingPolicy.KebabCaseLower.ConvertName(d.Purpose.ToString()), d.Sequence, d.MessageId, TimeZoneInfo.ConvertTime(d.CreatedAt, zone)))],
         [.. findings.Select(f => new FindingStatus(f.MessageId, f.RuleId, f.Severity, f.Message, f.Source))]);
 }

@@ -5,7 +5,7 @@ using OutreachAssistant.Core.FollowUps;
 
 namespace OutreachAssistant.Worker.Configuration;
 
-/// <summary>Keeps the policy inside the guides: one to two weeks before a follow-up, never two within days.</summary>
+/// <summary>Keeps the policy inside the guides: one to two weeks before a follow-up, never two within days, one or two updates a year.</summary>
 public sealed class FollowUpOptionsValidator : IValidateOptions<FollowUpOptions>
 {
     private static readonly HashSet<string> KindNames = new(
@@ -27,6 +27,17 @@ public sealed class FollowUpOptionsValidator : IValidateOptions<FollowUpOptions>
         if (options.OutOfOfficePause < TimeSpan.FromDays(1) || options.OutOfOfficePause > TimeSpan.FromDays(60))
         {
             return ValidateOptionsResult.Fail($"FollowUps:OutOfOfficePause must be between 1 and 60 days (was {options.OutOfOfficePause}).");
+        }
+
+        // The guides: keep mentors updated one to two times a year.
+        if (options.KeepInTouch.After < TimeSpan.FromDays(60) || options.KeepInTouch.After > TimeSpan.FromDays(365))
+        {
+            return ValidateOptionsResult.Fail($"FollowUps:KeepInTouch:After must be between 60 and 365 days (was {options.KeepInTouch.After}).");
+        }
+
+        if (options.KeepInTouch.MaxPerYear is < 1 or > 2)
+        {
+            return ValidateOptionsResult.Fail($"FollowUps:KeepInTouch:MaxPerYear must be 1 or 2, as the guides say 1–2 updates a year (was {options.KeepInTouch.MaxPerYear}).");
         }
 
         foreach (var (kind, settings) in options.Kinds)

@@ -42,7 +42,7 @@ public sealed partial class DraftWriter(
                 thread.Kind,
                 MailboxTimeZone.Resolve(mailbox.Profile.TimeZone),
                 Purpose: purpose));
-            location = await mailbox.CreateReplyDraftAsync(new NewReplyDraft(replyToMessageId, text.BodyText, key, options.Value.Category), cancellationToken);
+            location = await mailbox.CreateReplyDraftAsync(new NewReplyDraft(replyToMessageId, text.BodyText, key, purpose == DraftPurpose.KeepInTouch ? options.Value.KeepInTouchCategory : options.Value.Category), cancellationToken);
             LogCreated(logger, purpose, sequence, thread.Id);
         }
         else

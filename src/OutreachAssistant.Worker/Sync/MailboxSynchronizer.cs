@@ -25,6 +25,7 @@ public sealed partial class MailboxSynchronizer(
     {
         var mailbox = await connections.GetAsync(mailboxId, cancellationToken);
         var owner = mailbox.Profile.Owner;
+        await store.SetMailboxTimeZoneAsync(mailboxId, mailbox.Profile.TimeZone, clock.GetUtcNow(), cancellationToken);
         var newMessages = new List<MailMessage>();
         foreach (var folder in Folders)
         {

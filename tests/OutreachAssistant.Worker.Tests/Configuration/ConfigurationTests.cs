@@ -24,6 +24,7 @@ public sealed class ConfigurationTests
         ["Sync"] = typeof(SyncOptions),
         ["FollowUps"] = typeof(FollowUpOptions),
         ["FollowUps:Kinds:thank-you"] = typeof(FollowUpKindOptions),
+        ["FollowUps:KeepInTouch"] = typeof(KeepInTouchOptions),
         ["Drafts"] = typeof(DraftingOptions),
         ["Outreach:Detection"] = typeof(OutreachDetectionOptions),
         ["Mailboxes:0"] = typeof(MailboxOptions),
@@ -36,6 +37,8 @@ public sealed class ConfigurationTests
     [InlineData("FollowUps:MaxFollowUps", "9")]
     [InlineData("FollowUps:OutOfOfficePause", "90.00:00:00")]
     [InlineData("FollowUps:Kinds:thank-you:MaxFollowUps", "5")]
+    [InlineData("FollowUps:KeepInTouch:After", "20.00:00:00")]
+    [InlineData("FollowUps:KeepInTouch:MaxPerYear", "6")]
     [InlineData("Graph:PageSize", "0")]
     [InlineData("Mailboxes:0:Id", "no spaces please")]
     [InlineData("Drafts:TemplateDirectory", "no/such/folder")]

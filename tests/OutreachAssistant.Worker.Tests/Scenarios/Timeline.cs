@@ -105,6 +105,10 @@ public sealed class Timeline(string name)
         }
     });
 
+    /// <summary>A finding <c>outreach status</c> shows on the thread of a subject.</summary>
+    public Timeline ExpectFinding(string outreachSubject, string ruleId) => Step(async w =>
+        Assert.Contains((await w.StatusAsync()).Single(t => t.Subject == outreachSubject).Findings, f => f.RuleId == ruleId));
+
     public Timeline ExpectNextAction(string outreachSubject, DateTimeOffset at) => Step(async w =>
         Assert.Equal(at, (await w.StatusAsync()).Single(t => t.Subject == outreachSubject).NextActionAt));
 

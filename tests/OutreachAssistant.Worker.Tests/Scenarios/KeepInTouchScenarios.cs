@@ -1,0 +1,98 @@
+using static OutreachAssistant.Worker.Tests.Scenarios.ExpectedDraft;
+
+namespace OutreachAssistant.Worker.Tests.Scenarios;
+
+/// <summary>
+/// Point 8, and point 1's bounces: a contact who answered gets a keep-in-touch update after six months of
+/// quiet, at most twice a year; a bounce stops every thread with the address until mail comes from it.
+/// </summary>
+public sealed class KeepInTouchScenarios
+{
+    private const string S = "Observership question";
+    private const string Research = "Research question";
+    private const string UpdateBody = "Dear Dr. Smith,\nI wanted to share a quick update: my Step 2 scores were released.\nAmira Haddad";
+    private const string SecondTry = "Second try: observership";
+    private const string SecondTryBody = "Dear Dr. Smith,\nI wrote earlier about observerships. Would a short visit in spring be possible?\nAmira Haddad";
+
+    private static readonly Timeline[] Timelines =
+    [
+        new Timeline("answered, then six months of quiet: one keep-in-touch update, in the conversation")
+            .Seed(Mail.Outreach("-20d"), Mail.Reply("-10d"))
+            .RunOnce()
+            .ExpectThread(S, "answered", "answered on")
+            .AdvanceDays(170).RunOnce()
+            .ExpectDrafts()
+            .AdvanceDays(5).RunOnce()
+            .ExpectDrafts(KeepInTouch(S))
+            .ExpectThread(S, "answered", "answered on Fri 23 Oct 2026; keep-in-touch update drafted on")
+            .AdvanceDays(30).RunOnce()
+            .ExpectDrafts(KeepInTouch(S)),
+        new Timeline("the user writes to the contact meanwhile: the six months start again")
+            .Seed(Mail.Outreach("-20d"), Mail.Reply("-10d"))
+            .RunOnce()
+            .AdvanceDays(100).Deliver(Mail.Outreach("now", subject: "Quick update: my Step 2 scores", body: UpdateBody))
+            .AdvanceDays(80).RunOnce()
+            .ExpectDrafts()
+            .AdvanceDays(110).RunOnce()
+            .ExpectDrafts(KeepInTouch(S)),
+        new Timeline("at most twice a year: with updates due every 90 days, the third waits a year from the first")
+            .With("FollowUps:KeepInTouch:After", "90.00:00:00")
+            .Seed(Mail.Outreach("-20d"), Mail.Reply("-10d"))
+            .AdvanceDays(81).RunOnce()
+            .ExpectDrafts(KeepInTouch(S))
+            .UserDeletesDrafts()
+            .AdvanceDays(91).RunOnce()
+            .ExpectDrafts(KeepInTouch(S, "deleteditems"), KeepInTouch(S))
+            .UserDeletesDrafts()
+            .AdvanceDays(91).RunOnce()
+            .ExpectDrafts(KeepInTouch(S, "deleteditems"), KeepInTouch(S, "deleteditems"))
+            .ExpectThread(S, "answered", "answered on Fri 23 Oct 2026; at most 2 keep-in-touch updates a year")
+            .ExpectNextAction(S, new DateTimeOffset(2028, 1, 24, 9, 0, 0, TimeSpan.FromHours(-5)))
+            .AdvanceDays(185).RunOnce()
+            .ExpectDrafts(KeepInTouch(S, "deleteditems"), KeepInTouch(S, "deleteditems"), KeepInTouch(S)),
+        new Timeline("the contact writes after the update was drafted: it is marked 'reply received'")
+            .Seed(Mail.Outreach("-20d"), Mail.Reply("-10d"))
+            .AdvanceDays(175).RunOnce()
+            .AdvanceDays(1).Deliver(Mail.Reply("now"))
+            .RunOnce()
+            .ExpectDrafts(KeepInTouch(S, "inbox", ReplyReceived)),
+        new Timeline("FollowUps:KeepInTouch:Enabled false: an answered contact gets nothing more, ever")
+            .With("FollowUps:KeepInTouch:Enabled", "false")
+            .Seed(Mail.Outreach("-20d"), Mail.Reply("-10d"))
+            .AdvanceDays(400).RunOnce()
+            .ExpectDrafts()
+            .ExpectThread(S, "answered"),
+        new Timeline("two answered conversations with one contact: one update, in the later one")
+            .Seed(
+                Mail.Outreach("-60d"),
+                Mail.Reply("-50d"),
+                Mail.Outreach("-20d", subject: Research, body: "Dear Dr. Smith,\nCould I help with a project in your lab this spring?\nAmira Haddad"),
+                Mail.Reply("-10d", subject: Research))
+            .AdvanceDays(175).RunOnce()
+            .ExpectDrafts(KeepInTouch(Research))
+            .ExpectThread(S, "answered", "answered on")
+            .AdvanceDays(1).RunOnce()
+            .ExpectDrafts(KeepInTouch(Research)),
+        new Timeline("a bounce marks the contact: a later outreach to the address gets no draft, and status says why")
+            .Seed(Mail.Outreach("-15d"), Mail.Bounce("-15d"), Mail.Outreach("-11d", subject: SecondTry, body: SecondTryBody))
+            .RunOnce()
+            .ExpectDrafts()
+            .ExpectThread(S, "undeliverable", "delivery failed on")
+            .ExpectFinding(S, "delivery.undeliverable")
+            .ExpectThread(SecondTry, "undeliverable", "mail to this address bounced on"),
+        new Timeline("after a bounce the contact writes from the address: follow-ups to it resume")
+            .Seed(
+                Mail.Outreach("-40d"),
+                Mail.Bounce("-40d"),
+                Mail.Reply("-30d", subject: "Hello from the clinic", conversation: "hello"),
+                Mail.Outreach("-11d", subject: SecondTry, body: SecondTryBody))
+            .RunOnce()
+            .ExpectDrafts(Inbox(SecondTry)),
+    ];
+
+    public static TheoryData<string> Names => new(Timelines.Select(t => t.Name));
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public Task Timeline_EndsWithExactlyTheseDrafts(string name) => Timelines.Single(t => t.Name == name).PlayAsync();
+}
