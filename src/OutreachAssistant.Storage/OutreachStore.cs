@@ -120,9 +120,22 @@ public sealed class OutreachStore(IDbContextFactory<OutreachDbContext> contexts)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Threads.AsNoTracking().Include(t => t.Drafts)
-            .Where(t => t.MailboxId == mailboxId
-                && (t.State == OutreachThreadState.Waiting || t.State == OutreachThreadState.Due || t.State == OutreachThreadState.Drafted || t.State == OutreachThreadState.FollowedUp))
+            .Where(t => t.MailboxId == mailboxId && OutreachThreadStates.Open.Contains(t.State))
             .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Every thread of a mailbox with one contact, whatever its state, oldest outreach first.</summary>
+    public async Task<IReadOnlyList<ThreadEntity>> ListThreadsOfContactAsync(string mailboxId, string address, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var threads = await db.Threads.AsNoTracking().Include(t => t.Drafts)
+            .Where(t => t.MailboxId == mailboxId)
+            .ToListAsync(cancellationToken);
+
+        // The contact is kept as written and SQLite's upper() folds ASCII only, so the address is compared here.
+        return [.. threads
+            .Where(t => string.Equals(t.ContactAddress, address, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(t => t.OutreachSentAt)];
     }
 
     public async Task<IReadOnlyList<ThreadEntity>> ListThreadsDueAsync(DateTimeOffset now, CancellationToken cancellationToken)

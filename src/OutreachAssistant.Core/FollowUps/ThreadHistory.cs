@@ -14,4 +14,11 @@ public sealed record ThreadHistory(
 {
     /// <summary>What the outreach was for; some kinds get no follow-up.</summary>
     public OutreachKind Kind { get; init; } = OutreachKind.Other;
+
+    /// <summary>The messages from the outreach on: earlier mail to the contact belongs to threads before this one.</summary>
+    public IReadOnlyList<ThreadMessage> SinceOutreach => [.. Messages.Where(m => m.At >= OutreachSentAt)];
+
+    /// <summary>The history as it stood just before a moment, e.g. when the user sent a message then.</summary>
+    public ThreadHistory Before(DateTimeOffset at) =>
+        new(OutreachSentAt, [.. Messages.Where(m => m.At < at)], [.. DraftsCreatedAt.Where(d => d < at)]) { Kind = Kind };
 }

@@ -16,6 +16,7 @@ namespace OutreachAssistant.Worker.Tracking;
 /// </summary>
 public sealed partial class ThreadPlanning(
     OutreachStore store,
+    ThreadHistoryLoader histories,
     FollowUpPlanner planner,
     IFollowUpScheduler scheduler,
     MailboxConnections connections,
@@ -28,7 +29,7 @@ public sealed partial class ThreadPlanning(
     public async Task<FollowUpDecision> ReplanAsync(ThreadEntity thread, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(thread);
-        var history = await LoadHistoryAsync(thread, cancellationToken);
+        var history = await histories.LoadAsync(thread, cancellationToken);
         var mailbox = await connections.GetAsync(thread.MailboxId, cancellationToken);
         var decision = planner.Decide(history, now, MailboxWorkingHoursResolver.For(mailbox.Profile));
         var wasAnswered = thread.State == OutreachThreadState.Answered;
@@ -54,27 +55,6 @@ public sealed partial class ThreadPlanning(
 
         LogDecision(logger, thread.Id, decision.State, decision.NextActionAt);
         return decision;
-    }
-
-    /// <summary>
-    /// The messages that count for a thread: the conversation's sent and received messages, anything the
-    /// contact sent and anything the user sent to the contact, in any conversation. Drafts do not count:
-    /// they have not been sent.
-    /// </summary>
-    private async Task<ThreadHistory> LoadHistoryAsync(ThreadEntity thread, CancellationToken cancellationToken)
-    {
-        var conversation = await store.GetConversationAsync(thread.MailboxId, thread.ConversationId, cancellationToken);
-        var fromContact = await store.GetMessagesFromAsync(thread.MailboxId, thread.ContactAddress, cancellationToken);
-        var toContact = await store.GetMessagesToAsync(thread.MailboxId, thread.ContactAddress, cancellationToken);
-        var messages = conversation
-            .Concat(fromContact.Where(m => m.Direction == ThreadMessageDirection.Inbound))
-            .Concat(toContact)
-            .Where(m => !m.IsDraft && m.Folder != Core.Mail.MailFolderKind.Drafts)
-            .DistinctBy(m => m.MessageId)
-            .Select(m => new ThreadMessage(m.MessageId, m.At, m.Direction, m.InboundKind, m.ReturnsOn))
-            .OrderBy(m => m.At)
-            .ToList();
-        return new ThreadHistory(thread.OutreachSentAt, messages, [.. thread.Drafts.Select(d => d.CreatedAt)]) { Kind = thread.Kind };
     }
 
     [LoggerMessage(EventId = 300, Level = LogLevel.Debug, Message = "Thread {ThreadId} is {State}; next action at {NextActionAt}")]
