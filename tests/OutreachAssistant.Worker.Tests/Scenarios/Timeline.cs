@@ -105,6 +105,9 @@ public sealed class Timeline(string name)
         }
     });
 
+    /// <summary>How many threads <c>outreach status</c> lists.</summary>
+    public Timeline ExpectThreadCount(int count) => Step(async w => Assert.Equal(count, (await w.StatusAsync()).Count));
+
     public Timeline ExpectNextAction(string outreachSubject, DateTimeOffset at) => Step(async w =>
         Assert.Equal(at, (await w.StatusAsync()).Single(t => t.Subject == outreachSubject).NextActionAt));
 
