@@ -7,6 +7,12 @@ namespace OutreachAssistant.Storage;
 /// <summary>The service's own state: cursors, message metadata, threads and the drafts made.</summary>
 public sealed class OutreachDbContext(DbContextOptions<OutreachDbContext> options) : DbContext(options)
 {
+    /// <summary>
+    /// A thread's contact address folded to upper case, kept beside the address as written: SQL's upper()
+    /// folds ASCII only, so the store folds it once, on save, and looks threads up by it.
+    /// </summary>
+    public const string ContactKey = "ContactKey";
+
     public DbSet<SyncCursorEntity> SyncCursors => Set<SyncCursorEntity>();
 
     public DbSet<MessageEntity> Messages => Set<MessageEntity>();
@@ -42,11 +48,19 @@ public sealed class OutreachDbContext(DbContextOptions<OutreachDbContext> option
         thread.HasKey(t => t.Id);
         thread.HasIndex(t => new { t.MailboxId, t.ConversationId }).IsUnique();
         thread.HasIndex(t => t.NextActionAt);
+        thread.Property<string>(ContactKey);
+        thread.HasIndex(nameof(ThreadEntity.MailboxId), ContactKey);
         thread.HasMany(t => t.Drafts).WithOne().HasForeignKey(d => d.ThreadId);
 
         modelBuilder.Entity<DraftEntity>().HasKey(d => d.DraftKey);
         modelBuilder.Entity<MailboxStateEntity>().HasKey(m => m.MailboxId);
         modelBuilder.Entity<FindingEntity>().HasIndex(f => f.ThreadId);
+    }
+
+    public static string ContactKeyOf(string address)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        return address.ToUpperInvariant();
     }
 
     private sealed class UtcMillisecondsConverter() : ValueConverter<DateTimeOffset, long>(

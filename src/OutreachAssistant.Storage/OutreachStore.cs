@@ -123,24 +123,19 @@ public sealed class OutreachStore(IDbContextFactory<OutreachDbContext> contexts)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Threads.AsNoTracking().Include(t => t.Drafts)
-            .Where(t => t.MailboxId == mailboxId
-                && (t.State == OutreachThreadState.Waiting || t.State == OutreachThreadState.Due || t.State == OutreachThreadState.Drafted || t.State == OutreachThreadState.FollowedUp
-                    || t.NextActionAt != null))
+            .Where(t => t.MailboxId == mailboxId && (OutreachThreadStates.Open.Contains(t.State) || t.NextActionAt != null))
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>Every thread with one contact in a mailbox, the address compared without regard to case.</summary>
+    /// <summary>Every thread of a mailbox with one contact, whatever its state, oldest outreach first.</summary>
     public async Task<IReadOnlyList<ThreadEntity>> ListThreadsOfContactAsync(string mailboxId, string address, CancellationToken cancellationToken)
     {
-        var normalised = address.ToUpperInvariant();
+        var key = OutreachDbContext.ContactKeyOf(address);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-
-        // Neither string.Equals with a comparison nor the culture-explicit forms translate to SQL; ToUpper() is upper().
-#pragma warning disable CA1304, CA1311, CA1862
-        return await db.Threads.AsNoTracking().Include(t => t.Drafts)
-            .Where(t => t.MailboxId == mailboxId && t.ContactAddress.ToUpper() == normalised)
+        var threads = await db.Threads.AsNoTracking().Include(t => t.Drafts)
+            .Where(t => t.MailboxId == mailboxId && EF.Property<string>(t, OutreachDbContext.ContactKey) == key)
             .ToListAsync(cancellationToken);
-#pragma warning restore CA1304, CA1311, CA1862
+        return [.. threads.OrderBy(t => t.OutreachSentAt)];
     }
 
     public async Task<IReadOnlyList<ThreadEntity>> ListThreadsDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
@@ -165,6 +160,7 @@ public sealed class OutreachStore(IDbContextFactory<OutreachDbContext> contexts)
             ContactAddress = thread.ContactAddress,
         });
         entry.CurrentValues.SetValues(thread);
+        entry.Property(OutreachDbContext.ContactKey).CurrentValue = OutreachDbContext.ContactKeyOf(thread.ContactAddress);
         entry.State = exists ? EntityState.Modified : EntityState.Added;
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -17,7 +17,7 @@ public sealed class FollowUpPlanner(FollowUpOptions options)
     {
         ArgumentNullException.ThrowIfNull(history);
         var say = new ReasonText(hours?.Zone ?? TimeZoneInfo.Utc);
-        var afterOutreach = history.Messages.Where(m => m.At >= history.OutreachSentAt).ToList();
+        var afterOutreach = history.SinceOutreach;
         if (afterOutreach.FirstOrDefault(m => m.InboundKind == InboundKind.Reply) is { } reply)
         {
             return keepInTouch.Decide(history, reply, now, hours, say);
@@ -91,6 +91,16 @@ public sealed class FollowUpPlanner(FollowUpOptions options)
         return now >= due
             ? new(OutreachThreadState.Due, due, $"follow-up due: {reason}")
             : new(OutreachThreadState.Waiting, due, reason.StartsWith("paused", StringComparison.Ordinal) ? reason : $"waiting: {reason}");
+    }
+
+    /// <summary>
+    /// Whether the thread was still open when the user sent a message at <paramref name="at"/>: started
+    /// before it, and neither answered, undeliverable nor moved on by then. Such a message is a follow-up.
+    /// </summary>
+    public bool IsOpenAt(ThreadHistory history, DateTimeOffset at, WorkingHours? hours = null)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        return history.OutreachSentAt < at && Decide(history.Before(at), at, hours).State.IsOpen();
     }
 
     /// <summary>The latest automatic reply since the last outbound message holds the thread until the contact is back.</summary>

@@ -29,4 +29,11 @@ public sealed record ThreadHistory(
     /// working again once anything arrives from it afterwards.
     /// </summary>
     public DateTimeOffset? ContactBouncedAt { get; init; }
+
+    /// <summary>The messages from the outreach on: earlier mail to the contact belongs to threads before this one.</summary>
+    public IReadOnlyList<ThreadMessage> SinceOutreach => [.. Messages.Where(m => m.At >= OutreachSentAt)];
+
+    /// <summary>The history as it stood just before a moment, e.g. when the user sent a message then.</summary>
+    public ThreadHistory Before(DateTimeOffset at) =>
+        this with { Messages = [.. Messages.Where(m => m.At < at)], DraftsCreatedAt = [.. DraftsCreatedAt.Where(d => d < at)], KeepInTouchDraftsAt = [.. KeepInTouchDraftsAt.Where(d => d < at)] };
 }

@@ -79,6 +79,7 @@ public static class OutreachServiceCollectionExtensions
         services.TryAddSingleton<ICredentialSource>(sp => new AzureCredentialSource(
             sp.GetRequiredService<IOptions<AuthOptions>>().Value, sp.GetRequiredService<AuthenticationRecordStore>()));
         services.AddSingleton<IFollowUpScheduler, QuartzFollowUpScheduler>();
+        services.AddSingleton<ThreadHistoryLoader>();
         services.AddSingleton<ThreadPlanning>();
         services.AddSingleton(sp => new EtiquetteChecker(sp.GetRequiredService<IOptions<EtiquetteOptions>>().Value));
         services.AddSingleton<SentMessageReview>();

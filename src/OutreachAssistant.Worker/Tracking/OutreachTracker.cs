@@ -9,17 +9,21 @@ using OutreachAssistant.Graph;
 using OutreachAssistant.Storage;
 using OutreachAssistant.Storage.Entities;
 using OutreachAssistant.Worker.Findings;
+using OutreachAssistant.Worker.FollowUps;
 using OutreachAssistant.Worker.Sync;
 
 namespace OutreachAssistant.Worker.Tracking;
 
 /// <summary>
-/// Turns newly synced messages into outreach threads, checks each outreach message the user sent against
-/// the etiquette rules, and re-plans every thread a new message could change.
+/// Turns newly synced messages into outreach threads, checks each message the user sent in a thread against
+/// the etiquette rules, and re-plans every thread a new message could change. A message to a contact whose
+/// thread is still open is the user's own follow-up of that thread, in whatever conversation it was written.
 /// </summary>
 public sealed partial class OutreachTracker(
     OutreachStore store,
     ThreadPlanning planning,
+    ThreadHistoryLoader histories,
+    FollowUpPlanner planner,
     SentMessageReview review,
     IOptions<OutreachDetectionOptions> detection,
     ILogger<OutreachTracker> logger)
@@ -29,15 +33,22 @@ public sealed partial class OutreachTracker(
         ArgumentNullException.ThrowIfNull(mailbox);
         ArgumentNullException.ThrowIfNull(newMessages);
         var owner = mailbox.Profile.Owner;
+        var hours = MailboxWorkingHoursResolver.For(mailbox.Profile);
         var classifier = new OutreachClassifier(detection.Value, owner);
         var sent = newMessages.Where(m => !m.IsDraft && owner.Owns(m.From)).OrderBy(m => m.At).ToList();
         var ownTexts = sent.ToDictionary(m => m.Id, m => OwnTextExtractor.Extract(m.BodyText ?? string.Empty).Text, StringComparer.Ordinal);
         foreach (var message in sent)
         {
-            var conversation = await store.GetConversationAsync(mailboxId, message.ConversationId, cancellationToken);
             var thread = await store.FindThreadAsync(mailboxId, message.ConversationId, cancellationToken);
+            if (thread is null && await OpenThreadWrittenToAsync(mailboxId, message, hours, cancellationToken) is { } followedUp)
+            {
+                thread = followedUp;
+                LogOwnFollowUp(logger, message.Id, thread.Id);
+            }
+
             if (thread is null)
             {
+                var conversation = await store.GetConversationAsync(mailboxId, message.ConversationId, cancellationToken);
                 var verdict = classifier.Classify(message, conversation.Select(MessageRecords.ToMessage));
                 var contact = classifier.ContactOf(message);
                 if (!verdict.IsOutreach || contact is null)
@@ -51,13 +62,36 @@ public sealed partial class OutreachTracker(
                 LogTracked(logger, thread.Id, thread.Kind);
             }
 
-            await review.ReviewAsync(mailbox, thread.Id, message, History(message, conversation, sent, ownTexts), cancellationToken);
+            var history = await histories.LoadAsync(thread, cancellationToken);
+            await review.ReviewAsync(mailbox, thread.Id, message, History(message, history, sent, ownTexts), cancellationToken);
         }
 
         foreach (var active in await store.ListActiveThreadsAsync(mailboxId, cancellationToken))
         {
             await planning.ReplanAsync(active, now, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// The thread a message outside any tracked conversation follows up: the oldest one of a recipient that was
+    /// still open when the message was sent. Judged from the history rather than the stored state, which a
+    /// first sync of months of mail has not planned yet.
+    /// </summary>
+    private async Task<ThreadEntity?> OpenThreadWrittenToAsync(string mailboxId, MailMessage message, WorkingHours hours, CancellationToken cancellationToken)
+    {
+        foreach (var recipient in message.AllRecipients.DistinctBy(r => r.Address, StringComparer.OrdinalIgnoreCase))
+        {
+            foreach (var thread in await store.ListThreadsOfContactAsync(mailboxId, recipient.Address, cancellationToken))
+            {
+                // A thread the store already closed stays closed: answers and bounces are not undone.
+                if (thread.State.IsOpen() && planner.IsOpenAt(await histories.LoadAsync(thread, cancellationToken), message.At, hours))
+                {
+                    return thread;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static ThreadEntity NewThread(string mailboxId, MailMessage message, EmailAddress contact, OutreachVerdict verdict, string ownText, DateTimeOffset now) => new()
@@ -76,20 +110,21 @@ public sealed partial class OutreachTracker(
     };
 
     /// <summary>
-    /// What the history rules look at: the thread's earlier messages, and the user's other messages of this
-    /// sync (bodies are not kept, so sends from earlier syncs are not compared for mass mail).
+    /// What the history rules look at: the thread's messages from its outreach up to this one, in every
+    /// conversation (the set the planner uses), and the user's other messages of this sync (bodies are not
+    /// kept, so sends from earlier syncs are not compared for mass mail).
     /// </summary>
-    private static EtiquetteHistory History(MailMessage message, IReadOnlyList<MessageEntity> conversation, List<MailMessage> sent, Dictionary<string, string> ownTexts) => new(
-        [.. conversation
-            .Where(m => m.MessageId != message.Id && !m.IsDraft && m.At < message.At)
-            .OrderBy(m => m.At)
-            .Select(m => new ThreadMessage(m.MessageId, m.At, m.Direction, m.InboundKind))],
+    private static EtiquetteHistory History(MailMessage message, ThreadHistory thread, List<MailMessage> sent, Dictionary<string, string> ownTexts) => new(
+        [.. thread.Before(message.At).SinceOutreach.Where(m => m.MessageId != message.Id)],
         [.. sent
             .Where(m => m.Id != message.Id)
             .Select(m => new SentMessageSummary(m.At, [.. m.AllRecipients], ownTexts[m.Id]))]);
 
     [LoggerMessage(EventId = 200, Level = LogLevel.Information, Message = "Tracking outreach thread {ThreadId} ({Kind})")]
     private static partial void LogTracked(ILogger logger, string threadId, OutreachKind kind);
+
+    [LoggerMessage(EventId = 202, Level = LogLevel.Information, Message = "Sent message {MessageId} follows up thread {ThreadId} from another conversation")]
+    private static partial void LogOwnFollowUp(ILogger logger, string messageId, string threadId);
 
     [LoggerMessage(EventId = 201, Level = LogLevel.Debug, Message = "Sent message {MessageId} is not outreach: {Reasons}")]
     private static partial void LogNotOutreach(ILogger logger, string messageId, IReadOnlyList<string> reasons);

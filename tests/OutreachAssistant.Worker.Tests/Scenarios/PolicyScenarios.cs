@@ -19,6 +19,18 @@ public sealed class PolicyScenarios
             .AdvanceDays(8).RunOnce()
             .ExpectDrafts()
             .ExpectThread(S, "followed-up", "you followed up yourself on"),
+        new Timeline("the user writes to the contact in a new conversation, then no draft ever comes for either conversation")
+            .Seed(Mail.Outreach("-3d"))
+            .RunOnce()
+            .AdvanceDays(2).Deliver(Mail.Own("now", "One more question about observerships", conversation: "other"))
+            .RunOnce()
+            .AdvanceDays(12).RunOnce()
+            .ExpectDrafts()
+            .ExpectThread(S, "followed-up", "you followed up yourself on")
+            .AdvanceDays(30).RunOnce()
+            .ExpectDrafts()
+            .ExpectThread(S, "moved-on")
+            .ExpectThreadCount(1),
         new Timeline("two follow-ups allowed: the user's own restarts the clock and none comes within 14 days of it")
             .With("FollowUps:MaxFollowUps", "2")
             .Seed(Mail.Outreach("-3d"), Mail.Own("-1d", $"RE: {S}", conversation: S))

@@ -109,6 +109,9 @@ public sealed class Timeline(string name)
     public Timeline ExpectFinding(string outreachSubject, string ruleId) => Step(async w =>
         Assert.Contains((await w.StatusAsync()).Single(t => t.Subject == outreachSubject).Findings, f => f.RuleId == ruleId));
 
+    /// <summary>How many threads <c>outreach status</c> lists.</summary>
+    public Timeline ExpectThreadCount(int count) => Step(async w => Assert.Equal(count, (await w.StatusAsync()).Count));
+
     public Timeline ExpectNextAction(string outreachSubject, DateTimeOffset at) => Step(async w =>
         Assert.Equal(at, (await w.StatusAsync()).Single(t => t.Subject == outreachSubject).NextActionAt));
 

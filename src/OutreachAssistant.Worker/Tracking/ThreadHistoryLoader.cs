@@ -1,0 +1,57 @@
+using OutreachAssistant.Core.Detection;
+using OutreachAssistant.Core.FollowUps;
+using OutreachAssistant.Core.Mail;
+using OutreachAssistant.Storage;
+using OutreachAssistant.Storage.Entities;
+
+namespace OutreachAssistant.Worker.Tracking;
+
+/// <summary>
+/// The one place that says which stored messages count for a thread, for the planner and the follow-up
+/// rules alike: the conversation's sent and received messages, anything the contact sent and anything the
+/// user sent to the contact, in any conversation. Drafts do not count: they have not been sent. What is
+/// known per contact comes from all the contact's threads: the keep-in-touch drafts made, whether a later
+/// answered thread carries the next one, and the last bounce.
+/// </summary>
+public sealed class ThreadHistoryLoader(OutreachStore store)
+{
+    public async Task<ThreadHistory> LoadAsync(ThreadEntity thread, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(thread);
+        var conversation = await store.GetConversationAsync(thread.MailboxId, thread.ConversationId, cancellationToken);
+        var fromContact = await store.GetMessagesFromAsync(thread.MailboxId, thread.ContactAddress, cancellationToken);
+        var toContact = await store.GetMessagesToAsync(thread.MailboxId, thread.ContactAddress, cancellationToken);
+        var messages = conversation
+            .Concat(fromContact.Where(m => m.Direction == ThreadMessageDirection.Inbound))
+            .Concat(toContact)
+            .Where(m => !m.IsDraft && m.Folder != MailFolderKind.Drafts)
+            .DistinctBy(m => m.MessageId)
+            .Select(m => new ThreadMessage(m.MessageId, m.At, m.Direction, m.InboundKind, m.ReturnsOn))
+            .OrderBy(m => m.At)
+            .ToList();
+        var contactThreads = await store.ListThreadsOfContactAsync(thread.MailboxId, thread.ContactAddress, cancellationToken);
+        var others = contactThreads.Where(t => t.Id != thread.Id).ToList();
+        return new ThreadHistory(thread.OutreachSentAt, messages, [.. thread.Drafts.Where(d => d.Purpose == DraftPurpose.FollowUp).Select(d => d.CreatedAt)])
+        {
+            Kind = thread.Kind,
+            KeepInTouchDraftsAt = [.. others.Append(thread).SelectMany(t => t.Drafts).Where(d => d.Purpose == DraftPurpose.KeepInTouch).Select(d => d.CreatedAt)],
+            KeepInTouchElsewhere = others.Any(t => t.OutreachSentAt > thread.OutreachSentAt && t.State is OutreachThreadState.Answered or OutreachThreadState.KeepInTouchDue),
+            ContactBouncedAt = await LastBounceAsync(others, cancellationToken),
+        };
+    }
+
+    /// <summary>The latest bounce in the contact's other conversations, after the outreach it answers.</summary>
+    private async Task<DateTimeOffset?> LastBounceAsync(IEnumerable<ThreadEntity> others, CancellationToken cancellationToken)
+    {
+        DateTimeOffset? last = null;
+        foreach (var other in others)
+        {
+            var bounces = (await store.GetConversationAsync(other.MailboxId, other.ConversationId, cancellationToken))
+                .Where(m => m.InboundKind == InboundKind.DeliveryFailure && m.At >= other.OutreachSentAt)
+                .Select(m => (DateTimeOffset?)m.At);
+            last = bounces.Append(last).Max();
+        }
+
+        return last;
+    }
+}
