@@ -138,6 +138,16 @@ public sealed class OutreachStore(IDbContextFactory<OutreachDbContext> contexts)
         return [.. threads.OrderBy(t => t.OutreachSentAt)];
     }
 
+    /// <summary>Records how the contact signs on every thread with them; returns how many threads that was.</summary>
+    public async Task<int> SetContactSignedNameAsync(string mailboxId, string address, string signedName, CancellationToken cancellationToken)
+    {
+        var key = OutreachDbContext.ContactKeyOf(address);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Threads
+            .Where(t => t.MailboxId == mailboxId && EF.Property<string>(t, OutreachDbContext.ContactKey) == key)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.ContactSignedName, signedName), cancellationToken);
+    }
+
     public async Task<IReadOnlyList<ThreadEntity>> ListThreadsDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -162,6 +172,12 @@ public sealed class OutreachStore(IDbContextFactory<OutreachDbContext> contexts)
         entry.CurrentValues.SetValues(thread);
         entry.Property(OutreachDbContext.ContactKey).CurrentValue = OutreachDbContext.ContactKeyOf(thread.ContactAddress);
         entry.State = exists ? EntityState.Modified : EntityState.Added;
+        if (exists)
+        {
+            // The signed name is written by the sync alone; a thread loaded before it learnt the name must not erase it.
+            entry.Property(t => t.ContactSignedName).IsModified = false;
+        }
+
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -18,6 +18,9 @@ public sealed class ThreadEntity
 
     public string? ContactName { get; set; }
 
+    /// <summary>The name the contact signs their mail with, from the latest message of theirs that was signed; drafts greet them by it.</summary>
+    public string? ContactSignedName { get; set; }
+
     public string Subject { get; set; } = string.Empty;
 
     public OutreachKind Kind { get; set; }

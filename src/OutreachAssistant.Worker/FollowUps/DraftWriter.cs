@@ -41,7 +41,8 @@ public sealed partial class DraftWriter(
                 thread.OutreachSentAt,
                 thread.Kind,
                 MailboxTimeZone.Resolve(mailbox.Profile.TimeZone),
-                Purpose: purpose));
+                thread.ContactSignedName,
+                purpose));
             location = await mailbox.CreateReplyDraftAsync(new NewReplyDraft(replyToMessageId, text.BodyText, key, purpose == DraftPurpose.KeepInTouch ? options.Value.KeepInTouchCategory : options.Value.Category), cancellationToken);
             LogCreated(logger, purpose, sequence, thread.Id);
         }

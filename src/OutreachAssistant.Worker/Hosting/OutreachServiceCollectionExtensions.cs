@@ -80,6 +80,7 @@ public static class OutreachServiceCollectionExtensions
             sp.GetRequiredService<IOptions<AuthOptions>>().Value, sp.GetRequiredService<AuthenticationRecordStore>()));
         services.AddSingleton<IFollowUpScheduler, QuartzFollowUpScheduler>();
         services.AddSingleton<ThreadHistoryLoader>();
+        services.AddSingleton<ContactSignatures>();
         services.AddSingleton<ThreadPlanning>();
         services.AddSingleton(sp => new EtiquetteChecker(sp.GetRequiredService<IOptions<EtiquetteOptions>>().Value));
         services.AddSingleton<SentMessageReview>();

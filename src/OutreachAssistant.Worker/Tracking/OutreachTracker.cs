@@ -25,6 +25,7 @@ public sealed partial class OutreachTracker(
     ThreadHistoryLoader histories,
     FollowUpPlanner planner,
     SentMessageReview review,
+    ContactSignatures signatures,
     IOptions<OutreachDetectionOptions> detection,
     ILogger<OutreachTracker> logger)
 {
@@ -66,6 +67,8 @@ public sealed partial class OutreachTracker(
             await review.ReviewAsync(mailbox, thread.Id, message, History(message, history, sent, ownTexts), cancellationToken);
         }
 
+        // After the loop above, so a contact's first answer finds the thread its outreach just started.
+        await signatures.RememberAsync(mailboxId, owner, newMessages, cancellationToken);
         foreach (var active in await store.ListActiveThreadsAsync(mailboxId, cancellationToken))
         {
             await planning.ReplanAsync(active, now, cancellationToken);

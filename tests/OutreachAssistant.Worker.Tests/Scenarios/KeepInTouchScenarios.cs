@@ -27,6 +27,11 @@ public sealed class KeepInTouchScenarios
             .ExpectThread(S, "answered", "answered on Fri 23 Oct 2026; keep-in-touch update drafted on")
             .AdvanceDays(30).RunOnce()
             .ExpectDrafts(KeepInTouch(S)),
+        new Timeline("the director signed her answer 'Jane': the update greets her as she signs")
+            .Seed(Mail.Outreach("-20d"), Mail.Reply("-10d", body: "Dear Amira,\nThank you for writing. Let us talk next week.\n\nBest,\nJane"))
+            .AdvanceDays(175).RunOnce()
+            .ExpectDrafts(KeepInTouch(S))
+            .ExpectGreeting("Dear Jane,"),
         new Timeline("the user writes to the contact meanwhile: the six months start again")
             .Seed(Mail.Outreach("-20d"), Mail.Reply("-10d"))
             .RunOnce()

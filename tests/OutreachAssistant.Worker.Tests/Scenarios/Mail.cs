@@ -22,21 +22,21 @@ public static class Mail
     };
 
     /// <summary>A person's answer, by default from the director in the outreach's conversation.</summary>
-    public static SeedMessage Reply(string sent, string subject = "Observership question", string from = Director, string? conversation = null) => new()
+    public static SeedMessage Reply(string sent, string subject = "Observership question", string from = Director, string? conversation = null, string? body = null) => new()
     {
         Folder = "inbox",
         From = from,
         To = [SandboxWorld.Owner],
         Subject = $"RE: {subject}",
-        Body = "Dear Amira, thank you for writing. Let us talk next week.",
+        Body = body ?? "Dear Amira, thank you for writing. Let us talk next week.",
         Sent = sent,
         Conversation = conversation ?? subject,
     };
 
-    public static SeedMessage AutoReply(string sent, string body, string subject = "Observership question", string prefix = "Automatic reply:", IReadOnlyDictionary<string, string>? headers = null) => new()
+    public static SeedMessage AutoReply(string sent, string body, string subject = "Observership question", string prefix = "Automatic reply:", IReadOnlyDictionary<string, string>? headers = null, string from = Director) => new()
     {
         Folder = "inbox",
-        From = Director,
+        From = from,
         To = [SandboxWorld.Owner],
         Subject = $"{prefix} {subject}",
         Body = body,

@@ -21,6 +21,13 @@ public sealed class OutOfOfficeScenarios
             .ExpectDrafts()
             .AdvanceDays(0.01).RunOnce()
             .ExpectDrafts(Inbox(S)),
+        new Timeline("an out-of-office note signed 'Jane Smith, MD' to a bare address: the follow-up greets Dr. Smith")
+            .Seed(
+                Mail.Outreach("-3d", to: "jsmith@childrens.example.org"),
+                Mail.AutoReply("-3d", "I am out of the office until Monday, November 16.\n\nKind regards,\nJane Smith, MD\nProgram Director", from: "jsmith@childrens.example.org"))
+            .AdvanceTo(DayAfterReturn).RunOnce()
+            .ExpectDrafts(Inbox(S))
+            .ExpectGreeting("Dear Dr. Smith,"),
         new Timeline("back on 16/11: paused until the working day after")
             .Seed(Mail.Outreach("-3d"), Mail.AutoReply("-3d", "Thanks for your message. I will be back on 16/11."))
             .AdvanceDays(10).RunOnce()

@@ -94,6 +94,14 @@ public sealed class Timeline(string name)
         Assert.Equal(expected.Select(e => e.ToString()).Order(StringComparer.Ordinal), actual.Order(StringComparer.Ordinal));
     });
 
+    /// <summary>Every unsent draft opens with this greeting line.</summary>
+    public Timeline ExpectGreeting(string greeting) => Step(async w =>
+    {
+        var drafts = await OpenDraftsAsync(w);
+        Assert.NotEmpty(drafts);
+        Assert.All(drafts, d => Assert.StartsWith(greeting + "\n", d.GetProperty("body").GetProperty("content").GetString()!.ReplaceLineEndings("\n"), StringComparison.Ordinal));
+    });
+
     /// <summary>What <c>outreach status</c> says of the thread of a subject: its state and the start of its reason.</summary>
     public Timeline ExpectThread(string outreachSubject, string state, string? reasonStartsWith = null) => Step(async w =>
     {
