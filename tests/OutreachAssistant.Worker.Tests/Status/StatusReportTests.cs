@@ -1,6 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
 using OutreachAssistant.Worker.Commands;
-using OutreachAssistant.Worker.Hosting;
 using OutreachAssistant.Worker.Tests.Support;
 
 namespace OutreachAssistant.Worker.Tests.Status;
@@ -14,8 +12,7 @@ public sealed class StatusReportTests
         await using var world = await SandboxWorld.StartAsync([Outreach.ToDirector("-3d")]);
         await world.RunOnceAsync();
 
-        using var host = world.BuildHost(HostMode.Command);
-        var snapshot = await host.Services.GetRequiredService<StatusReport>().ReadAsync(CancellationToken.None);
+        var snapshot = await world.SnapshotAsync();
         var text = StatusReport.ToText(snapshot);
 
         // Sent Friday 30 October 15:00 UTC; ten days later is Monday 9 November, 10:00 in New York (EST, UTC-5).
@@ -32,8 +29,7 @@ public sealed class StatusReportTests
     {
         await using var world = await SandboxWorld.StartAsync([]);
 
-        using var host = world.BuildHost(HostMode.Command);
-        var snapshot = await host.Services.GetRequiredService<StatusReport>().ReadAsync(CancellationToken.None);
+        var snapshot = await world.SnapshotAsync();
 
         Assert.Equal(TimeZoneInfo.Utc.Id, Assert.Single(snapshot.Mailboxes).TimeZone);
     }

@@ -95,10 +95,13 @@ public sealed class SandboxWorld : IAsyncDisposable
         }
     }
 
-    public async Task<IReadOnlyList<ThreadStatus>> StatusAsync()
+    public async Task<IReadOnlyList<ThreadStatus>> StatusAsync() => (await SnapshotAsync()).Threads;
+
+    /// <summary>What <c>outreach status</c> reads: the mailboxes and every tracked thread.</summary>
+    public async Task<StatusSnapshot> SnapshotAsync()
     {
         using var host = BuildHost(HostMode.Command);
-        return (await host.Services.GetRequiredService<StatusReport>().ReadAsync(CancellationToken.None)).Threads;
+        return await host.Services.GetRequiredService<StatusReport>().ReadAsync(CancellationToken.None);
     }
 
     public async Task<JsonElement> DeliverAsync(SeedMessage message)
