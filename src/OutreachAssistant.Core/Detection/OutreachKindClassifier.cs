@@ -41,42 +41,55 @@ public static class OutreachKindClassifier
     {
         ArgumentNullException.ThrowIfNull(subject);
         var ownText = bodyText is null ? null : OwnTextExtractor.RemoveQuotedHistory(bodyText);
-        return Explain(subject, ownText).Kind;
+        return Guess(subject, ownText);
     }
 
     // Upper-cased once, so each search is an ordinal one; case-insensitive searching costs several times more.
-    private static readonly (KindCue Cue, string[] Subject, string[] Text)[] Prepared =
-        [.. Cues.Select(c => (c, c.SubjectWords.Select(w => w.ToUpperInvariant()).ToArray(), c.TextPhrases.Select(p => p.ToUpperInvariant()).ToArray()))];
+    private static readonly CueVocabulary SubjectVocabulary = new(Cues.Select(c => c.SubjectWords));
+    private static readonly CueVocabulary TextVocabulary = new(Cues.Select(c => c.TextPhrases));
+
+    /// <summary>The kind alone, from the subject and the user's own text: what the rules need, with no reasons spelt out.</summary>
+    public static OutreachKind Guess(string subject, string? ownText)
+    {
+        var (best, _, _) = Score(subject, ownText);
+        return best < 0 ? OutreachKind.Other : Cues[best].Kind;
+    }
 
     /// <summary>The kind and the cues behind it, from the subject and the user's own text.</summary>
     public static KindGuess Explain(string subject, string? ownText)
     {
-        ArgumentNullException.ThrowIfNull(subject);
-        var upperSubject = subject.ToUpperInvariant();
-        var upperText = Opening(ownText ?? string.Empty).ToUpperInvariant();
-        var bestScore = 0;
-        var bestIndex = -1;
-        for (var i = 0; i < Prepared.Length; i++)
-        {
-            var score = (SubjectWeight * Prepared[i].Subject.Count(w => Mentions(upperSubject, w))) + Prepared[i].Text.Count(p => Mentions(upperText, p));
-            if (score > bestScore)
-            {
-                (bestScore, bestIndex) = (score, i);
-            }
-        }
-
-        if (bestIndex < 0)
+        var (best, inSubject, inText) = Score(subject, ownText);
+        if (best < 0)
         {
             return new KindGuess(OutreachKind.Other, ["no cue for a kind in the subject or text"]);
         }
 
         // Only the winner's reasons are spelled out.
-        var (cue, subjectWords, textPhrases) = Prepared[bestIndex];
+        var cue = Cues[best];
         return new KindGuess(cue.Kind,
         [
-            .. cue.SubjectWords.Where((_, j) => Mentions(upperSubject, subjectWords[j])).Select(w => $"subject mentions \"{w}\""),
-            .. cue.TextPhrases.Where((_, j) => Mentions(upperText, textPhrases[j])).Select(p => $"text mentions \"{p}\""),
+            .. cue.SubjectWords.Where((_, j) => SubjectVocabulary.Mentioned(inSubject, best, j)).Select(w => $"subject mentions \"{w}\""),
+            .. cue.TextPhrases.Where((_, j) => TextVocabulary.Mentioned(inText, best, j)).Select(p => $"text mentions \"{p}\""),
         ]);
+    }
+
+    private static (int Best, bool[] InSubject, bool[] InText) Score(string subject, string? ownText)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        var inSubject = SubjectVocabulary.Scan(subject.ToUpperInvariant());
+        var inText = TextVocabulary.Scan(Opening(ownText ?? string.Empty).ToUpperInvariant());
+        var bestScore = 0;
+        var best = -1;
+        for (var i = 0; i < Cues.Length; i++)
+        {
+            var score = (SubjectWeight * SubjectVocabulary.Count(inSubject, i)) + TextVocabulary.Count(inText, i);
+            if (score > bestScore)
+            {
+                (bestScore, best) = (score, i);
+            }
+        }
+
+        return (best, inSubject, inText);
     }
 
     /// <summary>
@@ -84,26 +97,4 @@ public static class OutreachKindClassifier
     /// long message costs no more than a short one.
     /// </summary>
     private static string Opening(string text) => text.Length <= OpeningLength ? text : text[..OpeningLength];
-
-    /// <summary>Whether upper-cased <paramref name="text"/> holds upper-cased <paramref name="phrase"/> as whole words, or its plural ("lab" is not in "collaboration").</summary>
-    private static bool Mentions(string text, string phrase)
-    {
-        for (var at = text.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.Ordinal))
-        {
-            var end = at + phrase.Length;
-
-            // A plural still counts: "observerships" mentions "observership".
-            if (end < text.Length && text[end] == 'S')
-            {
-                end++;
-            }
-
-            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

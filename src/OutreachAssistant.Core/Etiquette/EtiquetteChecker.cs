@@ -8,7 +8,9 @@ namespace OutreachAssistant.Core.Etiquette;
 /// </summary>
 public sealed class EtiquetteChecker
 {
-    private readonly EtiquetteOptions options;
+    // Each enabled rule with its settings over its defaults, worked out once: a check runs for every message.
+    private readonly (IEtiquetteRule Rule, RuleSettings Settings)[] messageRules;
+    private readonly (IHistoryRule Rule, RuleSettings Settings)[] historyRules;
 
     /// <exception cref="ArgumentException">The options name an unknown rule or a bad value.</exception>
     public EtiquetteChecker(EtiquetteOptions options)
@@ -20,7 +22,8 @@ public sealed class EtiquetteChecker
             throw new ArgumentException(string.Join("; ", errors), nameof(options));
         }
 
-        this.options = options;
+        messageRules = [.. Enabled(EtiquetteRules.MessageRules, options)];
+        historyRules = [.. Enabled(EtiquetteRules.HistoryRules, options)];
     }
 
     /// <summary>A checker with every rule at its defaults.</summary>
@@ -33,7 +36,13 @@ public sealed class EtiquetteChecker
     public IReadOnlyList<Finding> Check(LintMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        return [.. EtiquetteRules.MessageRules.SelectMany(rule => Run(rule, s => rule.Check(message, s)))];
+        var findings = new List<Finding>();
+        foreach (var (rule, settings) in messageRules)
+        {
+            findings.AddRange(rule.Check(message, settings));
+        }
+
+        return findings;
     }
 
     /// <summary>The findings of every rule, the history ones included.</summary>
@@ -41,7 +50,7 @@ public sealed class EtiquetteChecker
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(history);
-        var findings = Check(message).Concat(EtiquetteRules.HistoryRules.SelectMany(rule => Run(rule, s => rule.Check(message, history, s))));
+        var findings = Check(message).Concat(historyRules.SelectMany(r => r.Rule.Check(message, history, r.Settings)));
         return [.. findings.OrderBy(f => IndexOf(f.RuleId))];
     }
 
@@ -58,11 +67,9 @@ public sealed class EtiquetteChecker
         return history is null ? Check(lint) : Check(lint, history);
     }
 
-    private IEnumerable<Finding> Run(IRuleDefinition rule, Func<RuleSettings, IEnumerable<Finding>> check)
-    {
-        var settings = options.For(rule.Id) ?? new RuleSettings();
-        return settings.Enabled ? check(settings) : [];
-    }
+    private static IEnumerable<(T Rule, RuleSettings Settings)> Enabled<T>(IEnumerable<T> rules, EtiquetteOptions options)
+        where T : IRuleDefinition =>
+        rules.Select(rule => (rule, (options.For(rule.Id) ?? new RuleSettings()).OverlaidOn(rule.Defaults))).Where(r => r.Item2.Enabled);
 
     private static int IndexOf(string ruleId) =>
         EtiquetteRules.All.Select((r, i) => (r.Id, i)).First(p => p.Id == ruleId).i;

@@ -36,7 +36,7 @@ public sealed record LintMessage
     public DateTimeOffset? LocalSentAt => SentAt is { } at && TimeZone is not null ? TimeZoneInfo.ConvertTime(at, TimeZone) : SentAt;
 
     /// <summary>What the message is for, guessed from its subject and own text.</summary>
-    public OutreachKind Kind => OutreachKindClassifier.Explain(Subject, Own.Text).Kind;
+    public OutreachKind Kind => OutreachKindClassifier.Guess(Subject, Own.Text);
 
     /// <summary>A message from its subject and whole body; the own text is extracted here.</summary>
     public static LintMessage FromBody(string subject, string body, BodyFormat format = BodyFormat.Text, string? senderName = null)

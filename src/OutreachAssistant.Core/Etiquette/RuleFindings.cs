@@ -8,7 +8,7 @@ public static class RuleFindings
     {
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(settings);
-        return settings.OverlaidOn(rule.Defaults);
+        return ReferenceEquals(settings.OverlaidDefaults, rule.Defaults) ? settings : settings.OverlaidOn(rule.Defaults);
     }
 
     public static Finding Found(this IRuleDefinition rule, RuleSettings effective, string message) =>

@@ -42,12 +42,16 @@ public sealed class RuleSettings
     /// <summary>How many follow-ups to one unanswered message are fine. <value>Default: 1 for <c>followup.too-many</c>.</value></summary>
     public int? MaxFollowUps { get; set; }
 
+    /// <summary>The defaults these settings were overlaid on, so overlaying them on the same again can be skipped.</summary>
+    internal RuleSettings? OverlaidDefaults { get; private init; }
+
     /// <summary>Each value set here, else the one in <paramref name="defaults"/>.</summary>
     public RuleSettings OverlaidOn(RuleSettings defaults)
     {
         ArgumentNullException.ThrowIfNull(defaults);
         return new()
         {
+            OverlaidDefaults = defaults,
             Enabled = Enabled,
             Severity = Severity ?? defaults.Severity,
             WarningOver = WarningOver ?? defaults.WarningOver,

@@ -106,7 +106,7 @@ public sealed partial class OutreachTracker(
         ContactAddress = contact.Address,
         ContactName = contact.Name,
         Subject = message.Subject,
-        Kind = OutreachKindClassifier.Explain(message.Subject, ownText).Kind,
+        Kind = OutreachKindClassifier.Guess(message.Subject, ownText),
         DetectionReasons = string.Join("; ", verdict.Reasons),
         OutreachSentAt = message.At,
         UpdatedAt = now,
