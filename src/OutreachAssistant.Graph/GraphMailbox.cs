@@ -112,21 +112,6 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
     public Task<IReadOnlyList<MailMessage>> GetMessagesFromAsync(string address, CancellationToken cancellationToken) =>
         ListAsync($"from/emailAddress/address eq '{DraftProperty.Escape(address)}'", cancellationToken);
 
-    /// <summary>Finds a draft of ours by its key, wherever the user or a crash left it.</summary>
-    public async Task<DraftLocation?> FindDraftAsync(string draftKey, CancellationToken cancellationToken)
-    {
-        var page = await User.Messages.GetAsync(
-            rc =>
-            {
-                rc.QueryParameters.Filter = DraftProperty.Filter(draftKey);
-                rc.QueryParameters.Select = ["id", "parentFolderId"];
-                rc.Options.Add(lane);
-            },
-            cancellationToken);
-        var found = page?.Value?.FirstOrDefault();
-        return found?.Id is null ? null : new DraftLocation(found.Id, FolderOf(found.ParentFolderId));
-    }
-
     /// <summary>Every message carrying our key (a draft, or the copy the user moved or deleted), with its state.</summary>
     public async Task<IReadOnlyList<DraftState>> FindDraftStatesAsync(string draftKey, CancellationToken cancellationToken)
     {
@@ -146,7 +131,12 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
     public async Task DeleteAsync(string messageId, CancellationToken cancellationToken) =>
         await User.Messages[messageId].DeleteAsync(rc => rc.Options.Add(lane), cancellationToken);
 
-    /// <summary>Creates a reply draft with our key stamped on it in the same call, so no untagged draft can exist.</summary>
+    /// <summary>
+    /// Creates a reply draft with our key stamped on it in the same call, so no untagged draft can exist, then
+    /// writes our text above the quoted original Graph put in it. Graph leaves the original out when the
+    /// text comes as the reply's body, so the text goes in a second step; the category is set with it and
+    /// marks the draft as written.
+    /// </summary>
     public async Task<DraftLocation> CreateReplyDraftAsync(NewReplyDraft draft, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
@@ -154,13 +144,38 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
         {
             Message = new Message
             {
-                Body = new ItemBody { ContentType = BodyType.Text, Content = draft.BodyText },
-                Categories = [draft.Category],
                 SingleValueExtendedProperties = [new SingleValueLegacyExtendedProperty { Id = DraftProperty.Id, Value = draft.DraftKey }],
             },
         };
         var created = await User.Messages[draft.ReplyToMessageId].CreateReply.PostAsync(body, rc => rc.Options.Add(lane), cancellationToken);
-        return new DraftLocation(created?.Id ?? throw new MalformedMessageException("createReply returned no id"), FolderOf(created.ParentFolderId));
+        var location = new DraftLocation(created?.Id ?? throw new MalformedMessageException("createReply returned no id"), FolderOf(created.ParentFolderId));
+        await WriteReplyDraftAsync(location.MessageId, draft, cancellationToken);
+        return location;
+    }
+
+    /// <summary>Writes our text above the prepared reply and sets our category; for a draft created but not yet written.</summary>
+    public async Task WriteReplyDraftAsync(string draftId, NewReplyDraft draft, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+
+        // Read in the draft's own format, so an HTML reply stays HTML.
+        var prepared = await User.Messages[draftId].GetAsync(
+            rc =>
+            {
+                rc.QueryParameters.Select = ["body"];
+                rc.Options.Add(lane);
+            },
+            cancellationToken);
+        var isHtml = prepared?.Body?.ContentType == BodyType.Html;
+        var text = ReplyBody.Prepend(draft.BodyText, isHtml, prepared?.Body?.Content);
+        await User.Messages[draftId].PatchAsync(
+            new Message
+            {
+                Body = new ItemBody { ContentType = isHtml ? BodyType.Html : BodyType.Text, Content = text },
+                Categories = [draft.Category],
+            },
+            rc => rc.Options.Add(lane),
+            cancellationToken);
     }
 
     /// <summary>Sets a message's Outlook categories; allowed on sent messages too.</summary>

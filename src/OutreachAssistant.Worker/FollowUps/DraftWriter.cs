@@ -32,22 +32,23 @@ public sealed partial class DraftWriter(
             return recorded;
         }
 
-        var location = await mailbox.FindDraftAsync(key, cancellationToken);
-        if (location is null)
+        var category = purpose == DraftPurpose.KeepInTouch ? options.Value.KeepInTouchCategory : options.Value.Category;
+        var found = (await mailbox.FindDraftStatesAsync(key, cancellationToken)).OrderByDescending(d => d.IsDraft).FirstOrDefault();
+        DraftLocation location;
+        if (found is null)
         {
-            var text = composer.Compose(new FollowUpDraftRequest(
-                new EmailAddress(thread.ContactAddress, thread.ContactName),
-                thread.Subject,
-                thread.OutreachSentAt,
-                thread.Kind,
-                MailboxTimeZone.Resolve(mailbox.Profile.TimeZone),
-                thread.ContactSignedName,
-                purpose));
-            location = await mailbox.CreateReplyDraftAsync(new NewReplyDraft(replyToMessageId, text.BodyText, key, purpose == DraftPurpose.KeepInTouch ? options.Value.KeepInTouchCategory : options.Value.Category), cancellationToken);
+            location = await mailbox.CreateReplyDraftAsync(new NewReplyDraft(replyToMessageId, Compose(mailbox, thread, purpose).BodyText, key, category), cancellationToken);
             LogCreated(logger, purpose, sequence, thread.Id);
         }
         else
         {
+            // A crash between creating and writing leaves a draft without our category: it is written now.
+            if (found.IsDraft && !found.Categories.Contains(category, StringComparer.OrdinalIgnoreCase))
+            {
+                await mailbox.WriteReplyDraftAsync(found.MessageId, new NewReplyDraft(replyToMessageId, Compose(mailbox, thread, purpose).BodyText, key, category), cancellationToken);
+            }
+
+            location = new DraftLocation(found.MessageId, found.Folder);
             LogFound(logger, purpose, sequence, thread.Id);
         }
 
@@ -68,6 +69,15 @@ public sealed partial class DraftWriter(
         await ledger.RecordAsync(draft, cancellationToken);
         return draft;
     }
+
+    private FollowUpDraft Compose(GraphMailbox mailbox, ThreadEntity thread, DraftPurpose purpose) => composer.Compose(new FollowUpDraftRequest(
+        new EmailAddress(thread.ContactAddress, thread.ContactName),
+        thread.Subject,
+        thread.OutreachSentAt,
+        thread.Kind,
+        MailboxTimeZone.Resolve(mailbox.Profile.TimeZone),
+        thread.ContactSignedName,
+        purpose));
 
     [LoggerMessage(EventId = 500, Level = LogLevel.Information, Message = "Created {Purpose} draft {Sequence} for thread {ThreadId}")]
     private static partial void LogCreated(ILogger logger, DraftPurpose purpose, int sequence, string threadId);

@@ -25,6 +25,47 @@ public sealed class ExactlyOnceDraftTests
         Assert.Equal(draft.GetProperty("id").GetString(), Assert.Single(Assert.Single(await world.StatusAsync()).Drafts).MessageId);
     }
 
+    [Fact]
+    public async Task FollowUp_Draft_OwnTextAboveTheQuotedOriginal()
+    {
+        await using var world = await SandboxWorld.StartAsync([Outreach.ToDirector("-11d")]);
+
+        await world.RunOnceAsync();
+
+        var body = BodyOf(Assert.Single(await world.DraftsAsync()));
+        Assert.StartsWith("Dear Dr. Smith,\n", body, StringComparison.Ordinal);
+        var quote = body.IndexOf("Subject: IMG applicant (Class of 2024) - question about observerships", StringComparison.Ordinal);
+        Assert.True(quote > body.IndexOf("Kind regards,", StringComparison.Ordinal), "the original is quoted below our text");
+        Assert.Contains("Would a short observership be possible?", body[quote..], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FollowUp_CrashBetweenCreateReplyAndWritingIt_WrittenOnceAtTheNextRun()
+    {
+        await using var world = await SandboxWorld.StartAsync([Outreach.ToDirector("-11d")]);
+        world.Overrides["Findings:TagSentMessages"] = "false";
+
+        // The only PATCH of the run is the one that writes the draft: it fails after createReply succeeded.
+        await world.AddFaultAsync(new { method = "PATCH", status = 403, code = "ErrorAccessDenied", count = 1 });
+        await world.RunOnceAsync();
+        var unwritten = Assert.Single(await world.DraftsAsync());
+        Assert.Empty(unwritten.GetProperty("categories").EnumerateArray());
+        Assert.DoesNotContain("Dear Dr. Smith,\n\n", BodyOf(unwritten), StringComparison.Ordinal);
+
+        await world.RunOnceAsync();
+
+        var draft = Assert.Single(await world.DraftsAsync());
+        Assert.Equal("inbox", draft.GetProperty("folder").GetString());
+        Assert.Equal(["Outreach follow-up"], draft.GetProperty("categories").EnumerateArray().Select(c => c.GetString()));
+        var body = BodyOf(draft);
+        Assert.StartsWith("Dear Dr. Smith,\n", body, StringComparison.Ordinal);
+        Assert.Equal(body.IndexOf("Kind regards,", StringComparison.Ordinal), body.LastIndexOf("Kind regards,", StringComparison.Ordinal));
+        Assert.Equal(draft.GetProperty("id").GetString(), Assert.Single(Assert.Single(await world.StatusAsync()).Drafts).MessageId);
+    }
+
+    private static string BodyOf(System.Text.Json.JsonElement draft) =>
+        draft.GetProperty("body").GetProperty("content").GetString()!.ReplaceLineEndings("\n");
+
     private sealed class CrashingLedger(IDraftLedger inner) : IDraftLedger
     {
         public Task<DraftEntity?> FindAsync(string draftKey, CancellationToken cancellationToken) => inner.FindAsync(draftKey, cancellationToken);

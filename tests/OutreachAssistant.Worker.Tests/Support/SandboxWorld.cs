@@ -130,6 +130,13 @@ public sealed class SandboxWorld : IAsyncDisposable
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>Adds a fault rule to the sandbox (its admin <c>/faults</c> shape: method, status, code, count...).</summary>
+    public async Task AddFaultAsync(object rule)
+    {
+        using var response = await admin.PostAsJsonAsync(new Uri($"{Sandbox.AdminUrl}/faults"), rule, Json);
+        response.EnsureSuccessStatusCode();
+    }
+
     public async Task ExpireDeltaTokensAsync()
     {
         using var response = await admin.PostAsync(new Uri($"{Sandbox.AdminUrl}/mailboxes/{MailboxId}/expire-delta-tokens"), null);
