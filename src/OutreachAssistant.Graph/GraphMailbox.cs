@@ -133,9 +133,9 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
 
     /// <summary>
     /// Creates a reply draft with our key stamped on it in the same call, so no untagged draft can exist, then
-    /// writes our text above the quoted original Graph put in it. Graph leaves the original out when the
-    /// text comes as the reply's body, so the text goes in a second step; the category is set with it and
-    /// marks the draft as written.
+    /// writes our text above the quoted original Graph put in it. Graph is reported to leave the original
+    /// out when the text comes as the reply's body, so the text goes in a second step; the category is set
+    /// with it and marks the draft as written.
     /// </summary>
     public async Task<DraftLocation> CreateReplyDraftAsync(NewReplyDraft draft, CancellationToken cancellationToken)
     {
