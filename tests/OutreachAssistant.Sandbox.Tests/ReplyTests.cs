@@ -77,16 +77,33 @@ public sealed class ReplyTests
     }
 
     [Fact]
-    public async Task CreateReply_CommentAndMessage_Returns400()
+    public async Task CreateReply_CommentAndMessageBody_Returns400()
     {
         await using var sandbox = await TestSandbox.StartAsync(TestSeeds.Mailbox());
         var original = await sandbox.AdminMessageAsync("outreach");
-        const string body = """{"Comment":"hi","Message":{"subject":"x"}}""";
+        const string body = """{"Comment":"hi","Message":{"Body":{"contentType":"text","content":"x"}}}""";
 
         using var response = await sandbox.SendAsync(HttpMethod.Post, sandbox.Url($"me/messages/{original["id"]}/createReply"), body);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.NotNull((await TestSandbox.ReadAsync(response))["error"]!["code"]);
+    }
+
+    [Fact]
+    public async Task CreateReply_CommentAndMessageWithoutBody_CommentAboveQuoteAndCategoriesApplied()
+    {
+        await using var sandbox = await TestSandbox.StartAsync(TestSeeds.Mailbox());
+        var outreach = await sandbox.AdminMessageAsync("outreach");
+
+        var draft = await sandbox.Graph.Me.Messages[(string)outreach["id"]!].CreateReply.PostAsync(new CreateReplyPostRequestBody
+        {
+            Comment = "Following up on my note below.",
+            Message = new Message { Categories = ["Outreach follow-up"] },
+        });
+
+        Assert.Equal(["Outreach follow-up"], draft!.Categories);
+        var comment = draft.Body!.Content!.IndexOf("Following up on my note below.", StringComparison.Ordinal);
+        Assert.InRange(comment, 0, draft.Body.Content.IndexOf("From:", StringComparison.Ordinal));
     }
 
     [Fact]

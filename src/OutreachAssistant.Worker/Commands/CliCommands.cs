@@ -27,7 +27,7 @@ public static class CliCommands
             PrintBanner(host);
             await host.StartAsync(cancellationToken);
             var created = await host.Services.GetRequiredService<OnceRunner>().RunAsync(cancellationToken);
-            await Console.Out.WriteLineAsync($"Done: {created} follow-up draft(s) created. See them with: outreach status");
+            await Console.Out.WriteLineAsync($"Done: {created} draft(s) created (follow-ups and keep-in-touch updates). See them with: outreach status");
             await host.StopAsync(cancellationToken);
             return Ok;
         });

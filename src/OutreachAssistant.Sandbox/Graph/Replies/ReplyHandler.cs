@@ -8,7 +8,7 @@ namespace OutreachAssistant.Sandbox.Graph.Replies;
 
 /// <summary>
 /// <c>createReply</c>/<c>createReplyAll</c>: 201 with a new draft. The body may be empty, <c>{}</c>,
-/// <c>{"comment":..}</c> or <c>{"message":{..}}</c> (any key case); both comment and message is a 400.
+/// <c>{"comment":..}</c>, <c>{"message":{..}}</c> or both (any key case); a comment with a message body is a 400.
 /// </summary>
 internal static class ReplyHandler
 {
@@ -17,10 +17,12 @@ internal static class ReplyHandler
         var request = await r.ReadBodyAsync().ConfigureAwait(false);
         var comment = request?["comment"];
         var message = request?["message"];
-        if (comment is not null && message is not null)
+
+        // The docs: either a comment or the message's body; a comment with other message properties is fine.
+        if (comment is not null && message is JsonObject withBody && withBody.Any(p => p.Key.Equals("body", StringComparison.OrdinalIgnoreCase)))
         {
             throw GraphException.BadRequest(
-                "Specify either 'comment' or 'message' for createReply, not both.", "ErrorInvalidRequest");
+                "Specify either 'comment' or 'message.body' for createReply, not both.", "ErrorInvalidRequest");
         }
 
         var draft = ReplyBuilder.Create(original, r.Mailbox, r.Folder(WellKnownFolders.Drafts).Id, replyAll, r.Now);
