@@ -69,11 +69,21 @@ public sealed partial class OutreachTracker(
 
         // After the loop above, so a contact's first answer finds the thread its outreach just started.
         await signatures.RememberAsync(mailboxId, owner, newMessages, cancellationToken);
+        var (conversations, addresses) = Touched(newMessages);
         foreach (var active in await store.ListActiveThreadsAsync(mailboxId, cancellationToken))
         {
-            await planning.ReplanAsync(active, now, cancellationToken);
+            // Answered threads wait months for an update; only new mail with their contact can change that.
+            if (active.State.IsOpen() || conversations.Contains(active.ConversationId) || addresses.Contains(active.ContactAddress))
+            {
+                await planning.ReplanAsync(active, now, cancellationToken);
+            }
         }
     }
+
+    /// <summary>The conversations and the addresses the new messages concern.</summary>
+    private static (HashSet<string> Conversations, HashSet<string> Addresses) Touched(IReadOnlyList<MailMessage> messages) => (
+        new(messages.Select(m => m.ConversationId), StringComparer.Ordinal),
+        new(messages.SelectMany(m => m.AllRecipients.Append(m.From)).OfType<EmailAddress>().Select(a => a.Address), StringComparer.OrdinalIgnoreCase));
 
     /// <summary>
     /// The thread a message outside any tracked conversation follows up: the oldest one of a recipient that was
