@@ -16,6 +16,13 @@ public sealed class FollowUpOptions
     public int MaxFollowUps { get; set; } = 1;
 
     /// <summary>
+    /// How long after its due time a follow-up may still be drafted; later, the thread is moved on. A follow-up
+    /// to a months-old email reads oddly, and the first sync of an old mailbox must not fill the Inbox with them.
+    /// <value>Default: 14 days.</value>
+    /// </summary>
+    public TimeSpan TooLateAfter { get; set; } = TimeSpan.FromDays(14);
+
+    /// <summary>
     /// How long an automatic reply that names no return date pauses the thread, from its arrival.
     /// <value>Default: 7 days.</value>
     /// </summary>

@@ -76,6 +76,11 @@ public sealed class FollowUpPlanner(FollowUpOptions options)
             reason = pause.Reason(say);
         }
 
+        if (now > due + options.TooLateAfter)
+        {
+            return new(OutreachThreadState.MovedOn, null, $"too late for a follow-up: it was due on {say.Day(due)}");
+        }
+
         if (hours is not null)
         {
             // Overdue is no excuse for a draft at night: an old due time found on a Sunday waits for Monday too.

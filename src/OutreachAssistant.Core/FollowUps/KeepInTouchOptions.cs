@@ -12,6 +12,13 @@ public sealed class KeepInTouchOptions
     /// <summary>How long all must have been quiet with the contact (no message either way, no keep-in-touch draft) before one is suggested. <value>Default: 182 days.</value></summary>
     public TimeSpan After { get; set; } = TimeSpan.FromDays(182);
 
+    /// <summary>
+    /// How long after its due time an update may still be drafted. Past that (a contact quiet for years when
+    /// the mailbox is first synced), no update is suggested: a flood of them on the first day would read as a
+    /// mass mail. <value>Default: 60 days.</value>
+    /// </summary>
+    public TimeSpan TooLateAfter { get; set; } = TimeSpan.FromDays(60);
+
     /// <summary>How many keep-in-touch drafts one contact may get in any 365 days (1–2). <value>Default: 2.</value></summary>
     public int MaxPerYear { get; set; } = 2;
 }

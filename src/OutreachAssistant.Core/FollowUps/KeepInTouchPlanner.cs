@@ -38,6 +38,11 @@ internal sealed class KeepInTouchPlanner(KeepInTouchOptions options)
             reason = $"{answered}; at most {options.MaxPerYear} keep-in-touch update{(options.MaxPerYear == 1 ? string.Empty : "s")} a year";
         }
 
+        if (now > due + options.TooLateAfter)
+        {
+            return new(OutreachThreadState.Answered, null, $"{answered}; quiet since {say.Day(quietSince)}, too long for an automatic update: write when you have news");
+        }
+
         if (hours is not null)
         {
             due = hours.NextWorkingMoment(now > due ? now : due);

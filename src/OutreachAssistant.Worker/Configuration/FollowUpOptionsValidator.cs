@@ -29,6 +29,16 @@ public sealed class FollowUpOptionsValidator : IValidateOptions<FollowUpOptions>
             return ValidateOptionsResult.Fail($"FollowUps:OutOfOfficePause must be between 1 and 60 days (was {options.OutOfOfficePause}).");
         }
 
+        if (options.TooLateAfter < TimeSpan.FromDays(1) || options.TooLateAfter > TimeSpan.FromDays(60))
+        {
+            return ValidateOptionsResult.Fail($"FollowUps:TooLateAfter must be between 1 and 60 days (was {options.TooLateAfter}).");
+        }
+
+        if (options.KeepInTouch.TooLateAfter < TimeSpan.FromDays(1) || options.KeepInTouch.TooLateAfter > TimeSpan.FromDays(365))
+        {
+            return ValidateOptionsResult.Fail($"FollowUps:KeepInTouch:TooLateAfter must be between 1 and 365 days (was {options.KeepInTouch.TooLateAfter}).");
+        }
+
         // The guides: keep mentors updated one to two times a year.
         if (options.KeepInTouch.After < TimeSpan.FromDays(60) || options.KeepInTouch.After > TimeSpan.FromDays(365))
         {

@@ -107,4 +107,18 @@ public sealed class FollowUpPlannerTests
         var decision = planner.Decide(History([earlier]), Sent.AddDays(10));
         Assert.True(decision.CreateDraftNow);
     }
+
+    [Fact]
+    public void Decide_DueTimeLongPast_MovedOnRatherThanAFollowUpToOldMail()
+    {
+        var decision = planner.Decide(History(), Sent.AddDays(10 + 14.1));
+
+        Assert.Equal(OutreachThreadState.MovedOn, decision.State);
+        Assert.False(decision.CreateDraftNow);
+        Assert.StartsWith("too late for a follow-up: it was due on", decision.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Decide_DueTimeMissedByLessThanTooLateAfter_StillDue() =>
+        Assert.True(planner.Decide(History(), Sent.AddDays(10 + 13.9)).CreateDraftNow);
 }

@@ -141,4 +141,14 @@ public sealed class KeepInTouchPlannerTests
 
         Assert.True(decision.CreateDraftNow);
     }
+
+    [Fact]
+    public void Decide_QuietForYearsAtTheFirstSync_NoAutomaticUpdate()
+    {
+        var decision = planner.Decide(Answered(), Answer.At.AddDays(182 + 61));
+
+        Assert.Equal(OutreachThreadState.Answered, decision.State);
+        Assert.Null(decision.NextActionAt);
+        Assert.Contains("too long for an automatic update", decision.Reason, StringComparison.Ordinal);
+    }
 }

@@ -61,6 +61,17 @@ public sealed class KeepInTouchScenarios
             .AdvanceDays(1).Deliver(Mail.Reply("now"))
             .RunOnce()
             .ExpectDrafts(KeepInTouch(S, "inbox", ReplyReceived)),
+        new Timeline("the first sync of an old mailbox: no update to a contact quiet for two years, and no follow-up to year-old mail")
+            .Seed(
+                Mail.Outreach("-760d"),
+                Mail.Reply("-750d"),
+                Mail.Outreach("-400d", subject: SecondTry, body: SecondTryBody, to: Mail.Mentor))
+            .RunOnce()
+            .ExpectDrafts()
+            .ExpectThread(S, "answered", "answered on")
+            .ExpectThread(SecondTry, "moved-on", "too late for a follow-up: it was due on")
+            .AdvanceDays(400).RunOnce()
+            .ExpectDrafts(),
         new Timeline("FollowUps:KeepInTouch:Enabled false: an answered contact gets nothing more, ever")
             .With("FollowUps:KeepInTouch:Enabled", "false")
             .Seed(Mail.Outreach("-20d"), Mail.Reply("-10d"))
