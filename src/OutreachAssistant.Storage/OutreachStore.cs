@@ -138,6 +138,18 @@ public sealed class OutreachStore(IDbContextFactory<OutreachDbContext> contexts)
         return [.. threads.OrderBy(t => t.OutreachSentAt)];
     }
 
+    /// <summary>When the mailbox's keep-in-touch drafts made since <paramref name="since"/> were made.</summary>
+    public async Task<IReadOnlyList<DateTimeOffset>> ListKeepInTouchDraftTimesAsync(string mailboxId, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Threads.AsNoTracking()
+            .Where(t => t.MailboxId == mailboxId)
+            .SelectMany(t => t.Drafts)
+            .Where(d => d.Purpose == DraftPurpose.KeepInTouch && d.CreatedAt > since)
+            .Select(d => d.CreatedAt)
+            .ToListAsync(cancellationToken);
+    }
+
     /// <summary>Records how the contact signs on every thread with them; returns how many threads that was.</summary>
     public async Task<int> SetContactSignedNameAsync(string mailboxId, string address, string signedName, CancellationToken cancellationToken)
     {

@@ -19,6 +19,12 @@ public sealed class KeepInTouchOptions
     /// </summary>
     public TimeSpan TooLateAfter { get; set; } = TimeSpan.FromDays(60);
 
+    /// <summary>
+    /// How many keep-in-touch drafts the whole mailbox may get in any 24 hours; the rest wait their turn.
+    /// Updates are never urgent, and a dozen on one morning would read as a mass mail. <value>Default: 3.</value>
+    /// </summary>
+    public int MaxPerDay { get; set; } = 3;
+
     /// <summary>How many keep-in-touch drafts one contact may get in any 365 days (1–2). <value>Default: 2.</value></summary>
     public int MaxPerYear { get; set; } = 2;
 }

@@ -7,6 +7,7 @@ namespace OutreachAssistant.Core.FollowUps;
 internal sealed class KeepInTouchPlanner(KeepInTouchOptions options)
 {
     private static readonly TimeSpan Year = TimeSpan.FromDays(365);
+    private static readonly TimeSpan Day = TimeSpan.FromDays(1);
 
     public FollowUpDecision Decide(ThreadHistory history, ThreadMessage reply, DateTimeOffset now, WorkingHours? hours, ReasonText say)
     {
@@ -41,6 +42,14 @@ internal sealed class KeepInTouchPlanner(KeepInTouchOptions options)
         if (now > due + options.TooLateAfter)
         {
             return new(OutreachThreadState.Answered, null, $"{answered}; quiet since {say.Day(quietSince)}, too long for an automatic update: write when you have news");
+        }
+
+        // The mailbox's updates of the last 24 hours hold this one back until the oldest of them is a day old.
+        var lately = history.MailboxKeepInTouchDraftsAt.Where(at => at > now - Day).ToList();
+        if (now >= due && lately.Count >= options.MaxPerDay)
+        {
+            due = lately.Min() + Day;
+            reason = $"{answered}; at most {options.MaxPerDay} keep-in-touch update{(options.MaxPerDay == 1 ? string.Empty : "s")} a day";
         }
 
         if (hours is not null)

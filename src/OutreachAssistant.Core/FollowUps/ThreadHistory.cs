@@ -18,6 +18,9 @@ public sealed record ThreadHistory(
     /// <summary>The keep-in-touch drafts made for this contact, in any of their threads: the yearly limit is per contact.</summary>
     public IReadOnlyList<DateTimeOffset> KeepInTouchDraftsAt { get; init; } = [];
 
+    /// <summary>The keep-in-touch drafts made in the whole mailbox lately (the last day at least), for the daily limit.</summary>
+    public IReadOnlyList<DateTimeOffset> MailboxKeepInTouchDraftsAt { get; init; } = [];
+
     /// <summary>
     /// True when a later answered thread with the same contact carries the keep-in-touch updates, so one
     /// contact never gets two at once.

@@ -10,7 +10,7 @@ namespace OutreachAssistant.Worker.Commands;
 
 /// <summary>
 /// <c>outreach run --once</c>: one sync of every mailbox, then every follow-up that is due, then exit.
-/// Mailboxes run side by side; one that fails is recorded and skipped, and the rest go on.
+/// Mailboxes run side by side, each one's threads in turn; one that fails is recorded and skipped, and the rest go on.
 /// </summary>
 public sealed class OnceRunner(
     MailboxConnections connections,
@@ -31,10 +31,18 @@ public sealed class OnceRunner(
         await Parallel.ForEachAsync(connections.MailboxIds, parallel, async (mailboxId, token) =>
             synced[mailboxId] = await guard.RunAsync(mailboxId, t => synchronizer.SyncAsync(mailboxId, t), token));
 
+        // One mailbox's threads one after another, as the service's jobs run: each sees the drafts the one before
+        // made (the daily limit on updates, a contact's count), and a mailbox is never asked twice at once.
         var due = (await store.ListThreadsDueAsync(clock.GetUtcNow(), cancellationToken))
-            .Where(t => synced.GetValueOrDefault(t.MailboxId));
-        await Parallel.ForEachAsync(due, parallel, async (thread, token) =>
-            await guard.RunAsync(thread.MailboxId, t => followUps.RunAsync(thread.Id, t), token));
+            .Where(t => synced.GetValueOrDefault(t.MailboxId))
+            .GroupBy(t => t.MailboxId, StringComparer.OrdinalIgnoreCase);
+        await Parallel.ForEachAsync(due, parallel, async (mailbox, token) =>
+        {
+            foreach (var thread in mailbox)
+            {
+                await guard.RunAsync(thread.MailboxId, t => followUps.RunAsync(thread.Id, t), token);
+            }
+        });
 
         return await CountDraftsAsync(cancellationToken) - draftsBefore;
     }

@@ -13,7 +13,7 @@ namespace OutreachAssistant.Worker.Tracking;
 /// known per contact comes from all the contact's threads: the keep-in-touch drafts made, whether a later
 /// answered thread carries the next one, and the last bounce.
 /// </summary>
-public sealed class ThreadHistoryLoader(OutreachStore store)
+public sealed class ThreadHistoryLoader(OutreachStore store, TimeProvider clock)
 {
     public async Task<ThreadHistory> LoadAsync(ThreadEntity thread, CancellationToken cancellationToken)
     {
@@ -37,6 +37,7 @@ public sealed class ThreadHistoryLoader(OutreachStore store)
             KeepInTouchDraftsAt = [.. others.Append(thread).SelectMany(t => t.Drafts).Where(d => d.Purpose == DraftPurpose.KeepInTouch).Select(d => d.CreatedAt)],
             KeepInTouchElsewhere = others.Any(t => t.OutreachSentAt > thread.OutreachSentAt && t.State is OutreachThreadState.Answered or OutreachThreadState.KeepInTouchDue),
             ContactBouncedAt = await LastBounceAsync(others, cancellationToken),
+            MailboxKeepInTouchDraftsAt = await store.ListKeepInTouchDraftTimesAsync(thread.MailboxId, clock.GetUtcNow() - TimeSpan.FromDays(2), cancellationToken),
         };
     }
 

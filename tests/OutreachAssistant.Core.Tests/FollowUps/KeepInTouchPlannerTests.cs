@@ -151,4 +151,21 @@ public sealed class KeepInTouchPlannerTests
         Assert.Null(decision.NextActionAt);
         Assert.Contains("too long for an automatic update", decision.Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Decide_ThreeUpdatesInTheMailboxToday_WaitsUntilTheOldestIsADayOld()
+    {
+        var now = Answer.At.AddDays(200);
+        var today = new[] { now.AddHours(-5), now.AddHours(-3), now.AddHours(-1) };
+
+        var decision = planner.Decide(Answered() with { MailboxKeepInTouchDraftsAt = today }, now);
+
+        Assert.Equal(OutreachThreadState.Answered, decision.State);
+        Assert.Equal(now.AddHours(19), decision.NextActionAt);
+        Assert.Contains("at most 3 keep-in-touch updates a day", decision.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Decide_TwoUpdatesInTheMailboxToday_ThisOneStillDue() =>
+        Assert.True(planner.Decide(Answered() with { MailboxKeepInTouchDraftsAt = [Answer.At.AddDays(199.9), Answer.At.AddDays(199.95)] }, Answer.At.AddDays(200)).CreateDraftNow);
 }

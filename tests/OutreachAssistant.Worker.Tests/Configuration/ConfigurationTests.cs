@@ -40,6 +40,7 @@ public sealed class ConfigurationTests
     [InlineData("FollowUps:KeepInTouch:After", "20.00:00:00")]
     [InlineData("FollowUps:KeepInTouch:MaxPerYear", "6")]
     [InlineData("FollowUps:TooLateAfter", "90.00:00:00")]
+    [InlineData("FollowUps:KeepInTouch:MaxPerDay", "0")]
     [InlineData("Graph:PageSize", "0")]
     [InlineData("Mailboxes:0:Id", "no spaces please")]
     [InlineData("Drafts:TemplateDirectory", "no/such/folder")]

@@ -12,6 +12,7 @@ public sealed class KeepInTouchScenarios
     private const string Research = "Research question";
     private const string UpdateBody = "Dear Dr. Smith,\nI wanted to share a quick update: my Step 2 scores were released.\nAmira Haddad";
     private const string SecondTry = "Second try: observership";
+    private const string Fellow = "Dr. Chidi Okafor <cokafor@childrens.example.org>";
     private const string SecondTryBody = "Dear Dr. Smith,\nI wrote earlier about observerships. Would a short visit in spring be possible?\nAmira Haddad";
 
     private static readonly Timeline[] Timelines =
@@ -72,6 +73,20 @@ public sealed class KeepInTouchScenarios
             .ExpectThread(SecondTry, "moved-on", "too late for a follow-up: it was due on")
             .AdvanceDays(400).RunOnce()
             .ExpectDrafts(),
+        new Timeline("four contacts quiet for six months: three updates on the first day, the fourth the next")
+            .Seed(
+                Mail.Outreach("-200d"),
+                Mail.Reply("-190d"),
+                Mail.Outreach("-200d", subject: Research, to: Mail.Mentor, body: "Dear Prof. Ruiz,\nCould I help with a project in your lab?\nAmira Haddad"),
+                Mail.Reply("-190d", subject: Research, from: Mail.Mentor),
+                Mail.Outreach("-200d", subject: "Elective question", to: Mail.Coordinator, body: "Dear Ms. Lopez,\nWould an elective in spring be possible?\nAmira Haddad"),
+                Mail.Reply("-190d", subject: "Elective question", from: Mail.Coordinator),
+                Mail.Outreach("-200d", subject: "Shadowing question", to: Fellow, body: "Dear Dr. Okafor,\nCould I shadow you for a day in clinic?\nAmira Haddad"),
+                Mail.Reply("-190d", subject: "Shadowing question", from: Fellow))
+            .RunOnce()
+            .ExpectDraftCount(3)
+            .Advance(TimeSpan.FromHours(25)).RunOnce()
+            .ExpectDrafts(KeepInTouch(S), KeepInTouch(Research), KeepInTouch("Elective question"), KeepInTouch("Shadowing question")),
         new Timeline("FollowUps:KeepInTouch:Enabled false: an answered contact gets nothing more, ever")
             .With("FollowUps:KeepInTouch:Enabled", "false")
             .Seed(Mail.Outreach("-20d"), Mail.Reply("-10d"))

@@ -94,6 +94,9 @@ public sealed class Timeline(string name)
         Assert.Equal(expected.Select(e => e.ToString()).Order(StringComparer.Ordinal), actual.Order(StringComparer.Ordinal));
     });
 
+    /// <summary>How many drafts of ours exist, wherever they are.</summary>
+    public Timeline ExpectDraftCount(int count) => Step(async w => Assert.Equal(count, (await w.DraftsAsync()).Count));
+
     /// <summary>Every unsent draft opens with this greeting line.</summary>
     public Timeline ExpectGreeting(string greeting) => Step(async w =>
     {
