@@ -40,6 +40,27 @@ public sealed class ExactlyOnceDraftTests
     }
 
     [Fact]
+    public async Task FollowUp_HtmlOriginal_DraftStaysHtmlWithOurEscapedTextAboveTheQuote()
+    {
+        var html = Outreach.ToDirector("-11d") with
+        {
+            BodyType = "html",
+            Body = "<html><body><p>Dear Dr. Smith,</p><p>I am an internal medicine graduate. Would a short observership be possible?</p><p>Amira Haddad</p></body></html>",
+        };
+        await using var world = await SandboxWorld.StartAsync([html]);
+
+        await world.RunOnceAsync();
+
+        var draft = Assert.Single(await world.DraftsAsync());
+        var body = (await world.GraphMessageAsync(draft.GetProperty("id").GetString()!)).GetProperty("body");
+        Assert.Equal("html", body.GetProperty("contentType").GetString());
+        var content = body.GetProperty("content").GetString()!;
+        var ours = content.IndexOf("<div>Dear Dr. Smith,<br><br>", StringComparison.Ordinal);
+        Assert.InRange(ours, content.IndexOf("<body", StringComparison.Ordinal), content.IndexOf("From:", StringComparison.Ordinal));
+        Assert.Contains("&quot;IMG applicant (Class of 2024) - question about observerships&quot;", content, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task FollowUp_CrashBetweenCreateReplyAndWritingIt_WrittenOnceAtTheNextRun()
     {
         await using var world = await SandboxWorld.StartAsync([Outreach.ToDirector("-11d")]);

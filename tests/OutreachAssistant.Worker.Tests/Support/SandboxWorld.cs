@@ -120,6 +120,16 @@ public sealed class SandboxWorld : IAsyncDisposable
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>A message as Graph serves it (bodies in their own format, HTML by default), unlike the admin view's text.</summary>
+    public async Task<JsonElement> GraphMessageAsync(string messageId)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"{Sandbox.BaseUrl}/me/messages/{messageId}?$select=body"));
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Sandbox.AccessToken);
+        using var response = await admin.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>(Json);
+    }
+
     /// <summary>Changes mailboxSettings through the admin endpoint, e.g. the working hours.</summary>
     public async Task UpdateSettingsAsync(Action<System.Text.Json.Nodes.JsonObject> change)
     {

@@ -19,6 +19,9 @@ public sealed record SeedMessage
 
     public string Body { get; init; } = "Hello.";
 
+    /// <summary><c>text</c> (when null) or <c>html</c>.</summary>
+    public string? BodyType { get; init; }
+
     public required string Sent { get; init; }
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
