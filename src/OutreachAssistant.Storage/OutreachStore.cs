@@ -48,6 +48,22 @@ public sealed class OutreachStore(IDbContextFactory<OutreachDbContext> contexts)
     public async Task<IReadOnlySet<string>> UpsertMessagesAsync(IReadOnlyCollection<MessageEntity> messages, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(messages);
+
+        // A sync and a woken thread may store the same message at once; the loser reads again and updates.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryUpsertMessagesAsync(messages, cancellationToken);
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+            }
+        }
+    }
+
+    private async Task<IReadOnlySet<string>> TryUpsertMessagesAsync(IReadOnlyCollection<MessageEntity> messages, CancellationToken cancellationToken)
+    {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var added = new HashSet<string>(StringComparer.Ordinal);
         foreach (var message in messages)

@@ -12,9 +12,12 @@ public sealed class UndeliverableContactFinding(OutreachStore store, TimeProvide
 {
     public const string RuleId = "delivery.undeliverable";
 
-    public Task RecordAsync(ThreadEntity thread, string bounceMessageId, DateTimeOffset bouncedAt, CancellationToken cancellationToken)
+    /// <summary>Records the finding on the bounce, its date on the mailbox's calendar.</summary>
+    public Task RecordAsync(ThreadEntity thread, string bounceMessageId, DateTimeOffset bouncedAt, TimeZoneInfo zone, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(thread);
+        ArgumentNullException.ThrowIfNull(zone);
+        var day = TimeZoneInfo.ConvertTime(bouncedAt, zone);
         var finding = new FindingEntity
         {
             ThreadId = thread.Id,
@@ -22,7 +25,7 @@ public sealed class UndeliverableContactFinding(OutreachStore store, TimeProvide
             RuleId = RuleId,
             Severity = "warning",
             Message = string.Create(CultureInfo.InvariantCulture,
-                $"Mail to this contact bounced on {bouncedAt.UtcDateTime:yyyy-MM-dd}; the contact is marked undeliverable and gets no follow-up or update until mail comes from the address. Check the address."),
+                $"Mail to this contact bounced on {day:ddd d MMM yyyy}; the contact is marked undeliverable and gets no follow-up or update until mail comes from the address. Check the address."),
             Source = "delivery failure notice from the recipient's mail server",
             At = clock.GetUtcNow(),
         };

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using OutreachAssistant.Core.Detection;
 using OutreachAssistant.Core.Drafting;
 using OutreachAssistant.Core.FollowUps;
 using OutreachAssistant.Storage;
@@ -57,7 +58,7 @@ public sealed partial class ThreadPlanning(
 
         if (decision.State == OutreachThreadState.Undeliverable && OwnBounce(history) is { } bounce)
         {
-            await undeliverable.RecordAsync(thread, bounce.MessageId, bounce.At, cancellationToken);
+            await undeliverable.RecordAsync(thread, bounce.MessageId, bounce.At, MailboxTimeZone.Resolve(mailbox.Profile.TimeZone), cancellationToken);
         }
 
         LogDecision(logger, thread.Id, decision.State, decision.NextActionAt);
@@ -65,7 +66,7 @@ public sealed partial class ThreadPlanning(
     }
 
     private static ThreadMessage? OwnBounce(ThreadHistory history) =>
-        history.Messages.FirstOrDefault(m => m.InboundKind == Core.Detection.InboundKind.DeliveryFailure && m.At >= history.OutreachSentAt);
+        history.Messages.FirstOrDefault(m => m.InboundKind == InboundKind.DeliveryFailure && m.At >= history.OutreachSentAt);
 
     /// <summary>
     /// Follow-up drafts go stale once the thread is answered; a keep-in-touch update once the contact writes
@@ -76,7 +77,7 @@ public sealed partial class ThreadPlanning(
         var answered = decision.State is OutreachThreadState.Answered or OutreachThreadState.KeepInTouchDue;
         return thread.Drafts.Where(d => d.StaleMarkedAt is null && (d.Purpose == DraftPurpose.FollowUp
             ? answered
-            : history.Messages.Any(m => m.InboundKind == Core.Detection.InboundKind.Reply && m.At > d.CreatedAt)));
+            : history.Messages.Any(m => m.InboundKind == InboundKind.Reply && m.At > d.CreatedAt)));
     }
 
     [LoggerMessage(EventId = 300, Level = LogLevel.Debug, Message = "Thread {ThreadId} is {State}; next action at {NextActionAt}")]
