@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OutreachAssistant.Core.Detection;
 using OutreachAssistant.Core.FollowUps;
 using OutreachAssistant.Storage.Entities;
 
@@ -89,6 +90,15 @@ public sealed class OutreachStore(IDbContextFactory<OutreachDbContext> contexts)
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Messages.AsNoTracking()
             .Where(m => m.MailboxId == mailboxId && m.ConversationId == conversationId)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The delivery failures in any of the given conversations.</summary>
+    public async Task<IReadOnlyList<MessageEntity>> GetBouncesAsync(string mailboxId, IReadOnlyCollection<string> conversationIds, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Messages.AsNoTracking()
+            .Where(m => m.MailboxId == mailboxId && m.InboundKind == InboundKind.DeliveryFailure && conversationIds.Contains(m.ConversationId))
             .ToListAsync(cancellationToken);
     }
 

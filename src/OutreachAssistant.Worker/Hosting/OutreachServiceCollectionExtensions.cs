@@ -85,6 +85,7 @@ public static class OutreachServiceCollectionExtensions
         services.AddSingleton(sp => new EtiquetteChecker(sp.GetRequiredService<IOptions<EtiquetteOptions>>().Value));
         services.AddSingleton<SentMessageReview>();
         services.AddSingleton<UndeliverableContactFinding>();
+        services.AddSingleton<StaleDrafts>();
         services.AddSingleton<OutreachTracker>();
         services.AddSingleton<MailboxSynchronizer>();
         services.AddSingleton<DraftWriter>();

@@ -1,4 +1,3 @@
-using OutreachAssistant.Core.Detection;
 using OutreachAssistant.Core.FollowUps;
 using OutreachAssistant.Core.Mail;
 using OutreachAssistant.Storage;
@@ -36,23 +35,21 @@ public sealed class ThreadHistoryLoader(OutreachStore store, TimeProvider clock)
             Kind = thread.Kind,
             KeepInTouchDraftsAt = [.. others.Append(thread).SelectMany(t => t.Drafts).Where(d => d.Purpose == DraftPurpose.KeepInTouch).Select(d => d.CreatedAt)],
             KeepInTouchElsewhere = others.Any(t => t.OutreachSentAt > thread.OutreachSentAt && t.State is OutreachThreadState.Answered or OutreachThreadState.KeepInTouchDue),
-            ContactBouncedAt = await LastBounceAsync(others, cancellationToken),
+            ContactBouncedAt = await LastBounceAsync(thread.MailboxId, others, cancellationToken),
             MailboxKeepInTouchDraftsAt = await store.ListKeepInTouchDraftTimesAsync(thread.MailboxId, clock.GetUtcNow() - TimeSpan.FromDays(2), cancellationToken),
         };
     }
 
-    /// <summary>The latest bounce in the contact's other conversations, after the outreach it answers.</summary>
-    private async Task<DateTimeOffset?> LastBounceAsync(IEnumerable<ThreadEntity> others, CancellationToken cancellationToken)
+    /// <summary>The latest bounce in the contact's other conversations, after the outreach it answers; one query for all of them.</summary>
+    private async Task<DateTimeOffset?> LastBounceAsync(string mailboxId, List<ThreadEntity> others, CancellationToken cancellationToken)
     {
-        DateTimeOffset? last = null;
-        foreach (var other in others)
+        if (others.Count == 0)
         {
-            var bounces = (await store.GetConversationAsync(other.MailboxId, other.ConversationId, cancellationToken))
-                .Where(m => m.InboundKind == InboundKind.DeliveryFailure && m.At >= other.OutreachSentAt)
-                .Select(m => (DateTimeOffset?)m.At);
-            last = bounces.Append(last).Max();
+            return null;
         }
 
-        return last;
+        var since = others.ToDictionary(t => t.ConversationId, t => t.OutreachSentAt, StringComparer.Ordinal);
+        var bounces = await store.GetBouncesAsync(mailboxId, [.. since.Keys], cancellationToken);
+        return bounces.Where(m => m.At >= since[m.ConversationId]).Select(m => (DateTimeOffset?)m.At).Max();
     }
 }

@@ -1,7 +1,5 @@
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using OutreachAssistant.Core.Detection;
-using OutreachAssistant.Core.Drafting;
 using OutreachAssistant.Core.FollowUps;
 using OutreachAssistant.Storage;
 using OutreachAssistant.Storage.Entities;
@@ -22,13 +20,10 @@ public sealed partial class ThreadPlanning(
     FollowUpPlanner planner,
     IFollowUpScheduler scheduler,
     MailboxConnections connections,
-    IOptions<DraftingOptions> drafting,
+    StaleDrafts staleDrafts,
     UndeliverableContactFinding undeliverable,
-    ILogger<StaleDrafts> staleLogger,
     ILogger<ThreadPlanning> logger)
 {
-    private readonly StaleDrafts staleDrafts = new(store, drafting, staleLogger);
-
     public async Task<FollowUpDecision> ReplanAsync(ThreadEntity thread, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(thread);

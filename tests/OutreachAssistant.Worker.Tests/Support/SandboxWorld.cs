@@ -114,18 +114,14 @@ public sealed class SandboxWorld : IAsyncDisposable
     /// <summary>Deletes a message as the user's mail client would: through Graph, into Deleted Items.</summary>
     public async Task DeleteMessageAsync(string messageId)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Delete, new Uri($"{Sandbox.BaseUrl}/me/messages/{messageId}"));
-        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Sandbox.AccessToken);
-        using var response = await admin.SendAsync(request);
+        using var response = await SendToGraphAsync(HttpMethod.Delete, $"me/messages/{messageId}");
         response.EnsureSuccessStatusCode();
     }
 
     /// <summary>A message as Graph serves it (bodies in their own format, HTML by default), unlike the admin view's text.</summary>
     public async Task<JsonElement> GraphMessageAsync(string messageId)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"{Sandbox.BaseUrl}/me/messages/{messageId}?$select=body"));
-        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Sandbox.AccessToken);
-        using var response = await admin.SendAsync(request);
+        using var response = await SendToGraphAsync(HttpMethod.Get, $"me/messages/{messageId}?$select=body");
         response.EnsureSuccessStatusCode();
         return await response.Content.ReadFromJsonAsync<JsonElement>(Json);
     }
@@ -177,5 +173,12 @@ public sealed class SandboxWorld : IAsyncDisposable
         {
             // A file still held open by a finished host's pool is no reason to fail a test.
         }
+    }
+
+    private async Task<HttpResponseMessage> SendToGraphAsync(HttpMethod method, string relative)
+    {
+        using var request = new HttpRequestMessage(method, new Uri($"{Sandbox.BaseUrl}/{relative}"));
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Sandbox.AccessToken);
+        return await admin.SendAsync(request);
     }
 }
