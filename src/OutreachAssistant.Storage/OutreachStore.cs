@@ -1,3 +1,5 @@
+using System.Data.Common;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using OutreachAssistant.Core.Detection;
 using OutreachAssistant.Core.FollowUps;
@@ -8,10 +10,59 @@ namespace OutreachAssistant.Storage;
 /// <summary>Reads and writes the service's state; every call uses a short-lived context, so jobs may run in parallel.</summary>
 public sealed class OutreachStore(IDbContextFactory<OutreachDbContext> contexts)
 {
+    /// <summary>
+    /// Creates the state file's tables and stamps their schema, or checks the stamp of a file that exists.
+    /// </summary>
+    /// <exception cref="StateSchemaMismatchException">The file was made with another schema; it is left untouched.</exception>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.Database.EnsureCreatedAsync(cancellationToken);
+        var script = db.Database.GenerateCreateScript();
+        var expected = StateSchema.FingerprintOf(script);
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync(cancellationToken);
+
+        // An immediate transaction: of two processes starting on a new file, one creates and the other then
+        // finds the stamp.
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var found = Convert.ToInt32(await ScalarAsync(transaction, "PRAGMA user_version", cancellationToken), CultureInfo.InvariantCulture);
+        if (found == expected)
+        {
+            return;
+        }
+
+        var tables = Convert.ToInt64(await ScalarAsync(transaction, "SELECT count(*) FROM sqlite_master WHERE type = 'table'", cancellationToken), CultureInfo.InvariantCulture);
+        if (found != 0 || tables > 0)
+        {
+            throw StateSchemaMismatchException.For(connection.DataSource, found, expected);
+        }
+
+        await using (var create = CommandOf(transaction, script + $"PRAGMA user_version = {expected.ToString(CultureInfo.InvariantCulture)};"))
+        {
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+
+        // As EF Core's own EnsureCreated does: readers never wait for the writer, and the writer not for them.
+        // The mode is kept in the file, and cannot change inside a transaction.
+        await using var wal = connection.CreateCommand();
+        wal.CommandText = "PRAGMA journal_mode = 'wal';";
+        await wal.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task<object?> ScalarAsync(DbTransaction transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = CommandOf(transaction, sql);
+        return await command.ExecuteScalarAsync(cancellationToken);
+    }
+
+    private static DbCommand CommandOf(DbTransaction transaction, string sql)
+    {
+        var command = transaction.Connection!.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command;
     }
 
     public async Task<string?> GetDeltaLinkAsync(string mailboxId, string folder, CancellationToken cancellationToken)

@@ -1,12 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.Hosting;
 
 namespace OutreachAssistant.Worker.Commands;
 
-/// <summary>What each verb of <c>outreach</c> does. Exit codes: 0 done, 1 failed, 2 bad configuration.</summary>
+/// <summary>What each verb of <c>outreach</c> does. Exit codes: 0 done, 1 failed (also: a state file of another schema), 2 bad configuration.</summary>
 public static class CliCommands
 {
     public const int Ok = 0;
@@ -67,6 +68,11 @@ public static class CliCommands
         {
             await Console.Error.WriteLineAsync($"Configuration error: {ex.Message}");
             return BadConfiguration;
+        }
+        catch (StateSchemaMismatchException ex)
+        {
+            await Console.Error.WriteLineAsync($"State error: {ex.Message}");
+            return Failed;
         }
         catch (OperationCanceledException)
         {
