@@ -48,6 +48,7 @@ public sealed class OutreachDbContext(DbContextOptions<OutreachDbContext> option
         thread.HasKey(t => t.Id);
         thread.HasIndex(t => new { t.MailboxId, t.ConversationId }).IsUnique();
         thread.HasIndex(t => t.NextActionAt);
+        thread.Property(t => t.Revision).IsConcurrencyToken();
         thread.Property<string>(ContactKey);
         thread.HasIndex(nameof(ThreadEntity.MailboxId), ContactKey);
         thread.HasMany(t => t.Drafts).WithOne().HasForeignKey(d => d.ThreadId);

@@ -245,6 +245,8 @@ public sealed class OutreachStore(IDbContextFactory<OutreachDbContext> contexts)
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>Adds the thread, or saves over it if no one else has since it was read.</summary>
+    /// <exception cref="StaleThreadException">Another writer saved the thread after this copy was read; nothing was written.</exception>
     public async Task SaveThreadAsync(ThreadEntity thread, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(thread);
@@ -265,9 +267,23 @@ public sealed class OutreachStore(IDbContextFactory<OutreachDbContext> contexts)
         {
             // The signed name is written by the sync alone; a thread loaded before it learnt the name must not erase it.
             entry.Property(t => t.ContactSignedName).IsModified = false;
+            entry.Property(t => t.Revision).OriginalValue = thread.Revision;
+            entry.Property(t => t.Revision).CurrentValue = thread.Revision + 1;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            throw new StaleThreadException($"Thread {thread.Id} was saved by another writer after revision {thread.Revision} was read.", ex);
+        }
+
+        if (exists)
+        {
+            thread.Revision++;
+        }
     }
 
     public async Task MarkDraftStaleAsync(string draftKey, DateTimeOffset at, CancellationToken cancellationToken)

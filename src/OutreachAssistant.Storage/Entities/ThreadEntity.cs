@@ -37,5 +37,11 @@ public sealed class ThreadEntity
 
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>
+    /// How many times the thread was saved over. A save from a copy read before another writer's save is
+    /// refused, so an older picture of the thread never replaces a newer one.
+    /// </summary>
+    public long Revision { get; set; }
+
     public List<DraftEntity> Drafts { get; set; } = [];
 }

@@ -46,6 +46,9 @@ public sealed partial class FollowUpRunner(
             return;
         }
 
+        // Read again: if the planning had to start over from a newer save, the drafts that save knew count.
+        thread = await store.GetThreadAsync(threadId, cancellationToken) ?? thread;
+
         DraftSlot slot;
         string replyTo;
         if (decision.Purpose == DraftPurpose.KeepInTouch)

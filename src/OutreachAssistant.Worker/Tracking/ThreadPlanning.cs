@@ -24,9 +24,34 @@ public sealed partial class ThreadPlanning(
     UndeliverableContactFinding undeliverable,
     ILogger<ThreadPlanning> logger)
 {
+    /// <summary>Two writers race for a thread rarely; a third read that is still stale means something is wrong.</summary>
+    private const int MaxAttempts = 3;
+
+    /// <remarks>
+    /// The thread may have been read before another writer saved it (a woken thread recording its draft while
+    /// a sync planned from an older read, or another process). Then the save is refused, and the planner is
+    /// asked again from what the store holds now.
+    /// </remarks>
     public async Task<FollowUpDecision> ReplanAsync(ThreadEntity thread, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(thread);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await ReplanOnceAsync(thread, now, cancellationToken);
+            }
+            catch (StaleThreadException) when (attempt < MaxAttempts)
+            {
+                LogReadAgain(logger, thread.Id);
+                thread = await store.GetThreadAsync(thread.Id, cancellationToken)
+                    ?? throw new InvalidOperationException($"Thread {thread.Id} was removed while it was planned.");
+            }
+        }
+    }
+
+    private async Task<FollowUpDecision> ReplanOnceAsync(ThreadEntity thread, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var history = await histories.LoadAsync(thread, cancellationToken);
         var mailbox = await connections.GetAsync(thread.MailboxId, cancellationToken);
         var decision = planner.Decide(history, now, MailboxWorkingHoursResolver.For(mailbox.Profile));
@@ -74,6 +99,9 @@ public sealed partial class ThreadPlanning(
             ? answered
             : history.Messages.Any(m => m.InboundKind == InboundKind.Reply && m.At > d.CreatedAt)));
     }
+
+    [LoggerMessage(EventId = 301, Level = LogLevel.Debug, Message = "Thread {ThreadId} was saved by another writer since it was read; planning again from the store")]
+    private static partial void LogReadAgain(ILogger logger, string threadId);
 
     [LoggerMessage(EventId = 300, Level = LogLevel.Debug, Message = "Thread {ThreadId} is {State}; next action at {NextActionAt}")]
     private static partial void LogDecision(ILogger logger, string threadId, OutreachThreadState state, DateTimeOffset? nextActionAt);
