@@ -14,17 +14,11 @@ public sealed class FollowUpRepeatRule : IHistoryRule
     public IEnumerable<Finding> Check(LintMessage message, EtiquetteHistory history, RuleSettings settings)
     {
         ArgumentNullException.ThrowIfNull(message);
+        var s = this.Effective(settings);
+        var minimum = s.MinimumGap.GetValueOrDefault();
 
         // A run of two or more means the last unanswered message was itself a follow-up.
-        if (message.SentAt is not { } at || UnansweredRun.Before(history, at) is not { Count: > 1 } run)
-        {
-            yield break;
-        }
-
-        var s = this.Effective(settings);
-        var gap = at - run[^1].At;
-        var minimum = s.MinimumGap.GetValueOrDefault();
-        if (gap < minimum)
+        if (UnansweredRun.GapBefore(history, message.SentAt, minimumRun: 2) is { } gap && gap < minimum)
         {
             yield return this.Found(s, string.Create(CultureInfo.InvariantCulture,
                 $"Another follow-up {gap.TotalDays:0.#} days after the previous one; repeated follow-ups within {minimum.TotalDays:0.#} days strain the relationship."));

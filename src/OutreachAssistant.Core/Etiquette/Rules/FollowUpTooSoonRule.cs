@@ -14,15 +14,9 @@ public sealed class FollowUpTooSoonRule : IHistoryRule
     public IEnumerable<Finding> Check(LintMessage message, EtiquetteHistory history, RuleSettings settings)
     {
         ArgumentNullException.ThrowIfNull(message);
-        if (message.SentAt is not { } at || UnansweredRun.Before(history, at) is not { Count: > 0 } run)
-        {
-            yield break;
-        }
-
         var s = this.Effective(settings);
-        var gap = at - run[^1].At;
         var minimum = s.MinimumGap.GetValueOrDefault();
-        if (gap < minimum)
+        if (UnansweredRun.GapBefore(history, message.SentAt, minimumRun: 1) is { } gap && gap < minimum)
         {
             yield return this.Found(s, string.Create(CultureInfo.InvariantCulture,
                 $"A follow-up {gap.TotalDays:0.#} days after an unanswered message; wait at least {minimum.TotalDays:0.#} days (the guides say 1–2 weeks)."));

@@ -28,4 +28,11 @@ public static class UnansweredRun
 
         return run;
     }
+
+    /// <summary>
+    /// How long after the last message of the run a message sent at <paramref name="sentAt"/> comes, when
+    /// at least <paramref name="minimumRun"/> unanswered messages precede it; otherwise null.
+    /// </summary>
+    public static TimeSpan? GapBefore(EtiquetteHistory history, DateTimeOffset? sentAt, int minimumRun) =>
+        sentAt is { } at && Before(history, at) is { } run && run.Count >= minimumRun ? at - run[^1].At : null;
 }
