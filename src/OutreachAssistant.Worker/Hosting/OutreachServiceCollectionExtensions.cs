@@ -109,6 +109,7 @@ public static class OutreachServiceCollectionExtensions
                 store.UseSqlite($"Data Source={schedule};Pooling=False");
                 store.ProvisionSchema();
             });
+            q.UseExecutionLimits(limits => limits.ForGroupsWithPrefix(MailboxExecutionGroup.Prefix, MailboxExecutionGroup.Limit, ExecutionLimitScope.Node));
             q.AddJob<FollowUpJob>(j => j.WithIdentity(QuartzFollowUpScheduler.JobKey).StoreDurably());
             q.AddJob<SyncMailboxJob>(j => j.WithIdentity(SyncMailboxJob.JobKey).StoreDurably());
         });

@@ -6,9 +6,9 @@ using OutreachAssistant.Worker.Mailboxes;
 namespace OutreachAssistant.Worker.Scheduling;
 
 /// <summary>
-/// Wakes one thread. Runs one at a time, so two wake-ups of a thread never race to make its draft.
+/// Wakes one thread. Its trigger is in the mailbox's execution group, so two wake-ups of a thread, or a
+/// wake-up and the mailbox's sync, never run at once; other mailboxes' threads run beside it.
 /// </summary>
-[DisallowConcurrentExecution]
 public sealed class FollowUpJob(FollowUpRunner runner, MailboxGuard guard, OutreachStore store) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)

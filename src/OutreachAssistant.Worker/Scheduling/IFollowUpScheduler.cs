@@ -3,7 +3,7 @@ namespace OutreachAssistant.Worker.Scheduling;
 /// <summary>Wakes a thread at a time. Only a wake-up: the job asks the planner again when it fires.</summary>
 public interface IFollowUpScheduler
 {
-    Task ScheduleAsync(string threadId, DateTimeOffset at, CancellationToken cancellationToken);
+    Task ScheduleAsync(string threadId, string mailboxId, DateTimeOffset at, CancellationToken cancellationToken);
 
     Task CancelAsync(string threadId, CancellationToken cancellationToken);
 }

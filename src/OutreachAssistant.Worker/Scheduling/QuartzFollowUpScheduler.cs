@@ -3,8 +3,8 @@ using Quartz;
 namespace OutreachAssistant.Worker.Scheduling;
 
 /// <summary>
-/// One Quartz trigger per thread, kept in the persistent store. A wake-up missed while the service was
-/// down fires once at the next start.
+/// One Quartz trigger per thread, kept in the persistent store, in its mailbox's execution group. A wake-up
+/// missed while the service was down fires once at the next start.
 /// </summary>
 public sealed class QuartzFollowUpScheduler(ISchedulerFactory schedulers, TimeProvider clock) : IFollowUpScheduler
 {
@@ -14,12 +14,13 @@ public sealed class QuartzFollowUpScheduler(ISchedulerFactory schedulers, TimePr
 
     public static TriggerKey TriggerKeyFor(string threadId) => new(threadId, "follow-up");
 
-    public async Task ScheduleAsync(string threadId, DateTimeOffset at, CancellationToken cancellationToken)
+    public async Task ScheduleAsync(string threadId, string mailboxId, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var scheduler = await schedulers.GetScheduler(cancellationToken);
         var key = TriggerKeyFor(threadId);
+        var group = MailboxExecutionGroup.For(mailboxId);
         var existing = await scheduler.GetTrigger(key, cancellationToken);
-        if (existing?.StartTimeUtc == at && existing.NextFireTimeUtc is not null)
+        if (existing?.StartTimeUtc == at && existing.NextFireTimeUtc is not null && existing.ExecutionGroup == group)
         {
             return;
         }
@@ -28,6 +29,7 @@ public sealed class QuartzFollowUpScheduler(ISchedulerFactory schedulers, TimePr
             .WithIdentity(key)
             .ForJob(JobKey)
             .UsingJobData(ThreadIdKey, threadId)
+            .WithExecutionGroup(group)
             .StartAt(at)
             .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
             .Build();

@@ -29,6 +29,7 @@ public sealed class ScheduleBootstrapper(
                 .WithIdentity(mailboxId, "sync")
                 .ForJob(SyncMailboxJob.JobKey)
                 .UsingJobData(SyncMailboxJob.MailboxIdKey, mailboxId)
+                .WithExecutionGroup(MailboxExecutionGroup.For(mailboxId))
                 .StartAt(clock.GetUtcNow())
                 .WithSimpleSchedule(s => s.WithInterval(sync.Value.PollInterval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount))
                 .Build();
@@ -39,7 +40,7 @@ public sealed class ScheduleBootstrapper(
         {
             if (thread.NextActionAt is { } at)
             {
-                await followUps.ScheduleAsync(thread.Id, at, cancellationToken);
+                await followUps.ScheduleAsync(thread.Id, thread.MailboxId, at, cancellationToken);
             }
         }
     }

@@ -4,8 +4,10 @@ using OutreachAssistant.Worker.Sync;
 
 namespace OutreachAssistant.Worker.Scheduling;
 
-/// <summary>Reads one mailbox's changes; a failing mailbox is recorded and tried again at the next poll.</summary>
-[DisallowConcurrentExecution]
+/// <summary>
+/// Reads one mailbox's changes; a failing mailbox is recorded and tried again at the next poll. Other
+/// mailboxes sync beside it (the trigger is in the mailbox's execution group).
+/// </summary>
 public sealed class SyncMailboxJob(MailboxSynchronizer synchronizer, MailboxGuard guard) : IJob
 {
     public const string MailboxIdKey = "mailboxId";

@@ -62,7 +62,7 @@ public sealed partial class ThreadPlanning(
         await store.SaveThreadAsync(thread, cancellationToken);
         if (decision.NextActionAt is { } at)
         {
-            await scheduler.ScheduleAsync(thread.Id, at, cancellationToken);
+            await scheduler.ScheduleAsync(thread.Id, thread.MailboxId, at, cancellationToken);
         }
         else
         {

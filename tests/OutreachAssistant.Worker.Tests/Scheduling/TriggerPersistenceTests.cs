@@ -24,6 +24,7 @@ public sealed class TriggerPersistenceTests
         var trigger = await scheduler.GetTrigger(QuartzFollowUpScheduler.TriggerKeyFor(threadId));
         Assert.NotNull(trigger);
         Assert.Equal(SandboxWorld.DefaultStart.AddDays(7), trigger.StartTimeUtc);
+        Assert.Equal($"mailbox:{SandboxWorld.MailboxId}", trigger.ExecutionGroup);
 
         await host.StartAsync();
         try

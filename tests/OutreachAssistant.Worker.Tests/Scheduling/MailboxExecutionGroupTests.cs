@@ -1,0 +1,122 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using OutreachAssistant.Sandbox;
+using OutreachAssistant.Worker.Hosting;
+using OutreachAssistant.Worker.Scheduling;
+using OutreachAssistant.Worker.Tests.Support;
+using Quartz;
+
+namespace OutreachAssistant.Worker.Tests.Scheduling;
+
+/// <summary>
+/// An office's mailboxes work side by side in the service: one mailbox held up by a slow Graph call does not
+/// hold up the others, while each mailbox's own jobs take turns (its execution group allows one at a time).
+/// </summary>
+public sealed class MailboxExecutionGroupTests
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    [Fact]
+    public async Task Service_OneMailboxStalledMakingItsDraft_AnotherMailboxGetsItsDraftMeanwhile()
+    {
+        var root = Directory.CreateTempSubdirectory("outreach-groups-").FullName;
+        try
+        {
+            var clock = new ManualClock(SandboxWorld.DefaultStart);
+            await WriteSeedAsync(root, "held");
+            await WriteSeedAsync(root, "free");
+            await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions
+            {
+                DatabasePath = Path.Combine(root, "sandbox.db"),
+                SeedDirectory = Path.Combine(root, "seeds"),
+                TimeProvider = clock,
+            });
+            using var admin = new HttpClient();
+            var settings = Settings(root, sandbox);
+
+            // Both outreach emails are tracked first; eight days later both follow-ups are due at once.
+            using (var first = OutreachHost.Build(HostMode.Command, settings, clock, root))
+            {
+                await first.StartAsync();
+                await first.Services.GetRequiredService<Commands.OnceRunner>().RunAsync(CancellationToken.None);
+                await first.StopAsync();
+            }
+
+            clock.Advance(TimeSpan.FromDays(8));
+            using (var response = await admin.PostAsJsonAsync(new Uri($"{sandbox.AdminUrl}/faults"),
+                new { kind = "slow", mailbox = "held", path = "createReply", delayMs = 10_000 }, Json))
+            {
+                response.EnsureSuccessStatusCode();
+            }
+
+            using var host = OutreachHost.Build(HostMode.Service, settings, clock, root);
+            var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+            await host.StartAsync();
+            try
+            {
+                // Well inside the ten seconds the held mailbox waits for its reply to be created, and while it waits.
+                await Eventually.HoldsAsync(async () => (await DraftsAsync(admin, sandbox, "free")).Count == 1 && await StalledAsync(admin, sandbox), TimeSpan.FromSeconds(8));
+                Assert.Empty(await DraftsAsync(admin, sandbox, "held"));
+
+                var limits = await scheduler.GetExecutionLimits();
+                Assert.NotNull(limits);
+                Assert.True(limits.TryGetLimit(ExecutionGroupScope.GroupsWithPrefix(MailboxExecutionGroup.Prefix), out var perMailbox));
+                Assert.Equal(1, perMailbox);
+                var syncTrigger = await scheduler.GetTrigger(new TriggerKey("held", "sync"));
+                Assert.NotNull(syncTrigger);
+                Assert.Equal("mailbox:held", syncTrigger.ExecutionGroup);
+            }
+            finally
+            {
+                await host.StopAsync();
+            }
+
+            // The held mailbox's wake-up finished once its call came back: one draft, not two.
+            Assert.Single(await DraftsAsync(admin, sandbox, "held"));
+            Assert.Single(await DraftsAsync(admin, sandbox, "free"));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    private static Dictionary<string, string?> Settings(string root, SandboxServer sandbox) => new()
+    {
+        ["Graph:Mode"] = "Remote",
+        ["Graph:BaseUrl"] = sandbox.BaseUrl.ToString(),
+        ["Graph:AccessToken"] = sandbox.AccessToken,
+        ["Auth:Mode"] = "AccessToken",
+        ["Graph:Resilience:AttemptTimeout"] = "00:02:00",
+        ["Storage:DataDirectory"] = Path.Combine(root, "data"),
+        ["Drafts:Signature"] = "Student",
+        ["Mailboxes:0:Id"] = "held",
+        ["Mailboxes:0:User"] = "held@school.example",
+        ["Mailboxes:1:Id"] = "free",
+        ["Mailboxes:1:User"] = "free@school.example",
+    };
+
+    private static async Task WriteSeedAsync(string root, string id)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(root, "seeds")).FullName;
+        var outreach = Outreach.ToDirector("-3d") with { From = $"Student {id} <{id}@school.example>" };
+        var mailbox = new { id, address = $"{id}@school.example", displayName = $"Student {id}", timeZone = "Eastern Standard Time", messages = new[] { outreach } };
+        await File.WriteAllTextAsync(Path.Combine(folder, $"{id}.json"), JsonSerializer.Serialize(mailbox, Json));
+    }
+
+    /// <summary>Whether the held mailbox's createReply has reached the sandbox and is being held there.</summary>
+    private static async Task<bool> StalledAsync(HttpClient admin, SandboxServer sandbox)
+    {
+        var stats = await admin.GetFromJsonAsync<JsonElement>(new Uri($"{sandbox.AdminUrl}/faults/stats"), Json);
+        return stats.GetProperty("fired").EnumerateObject().Sum(p => p.Value.GetInt32()) == 1;
+    }
+
+    private static async Task<List<JsonElement>> DraftsAsync(HttpClient admin, SandboxServer sandbox, string mailbox)
+    {
+        var all = await admin.GetFromJsonAsync<JsonElement>(new Uri($"{sandbox.AdminUrl}/mailboxes/{mailbox}/messages"), Json);
+        var list = all.ValueKind == JsonValueKind.Array ? all : all.GetProperty("value");
+        return [.. list.EnumerateArray().Where(m => m.GetProperty("isDraft").GetBoolean())];
+    }
+}
