@@ -109,6 +109,9 @@ public static class OutreachServiceCollectionExtensions
                 store.UseSqlite($"Data Source={schedule};Pooling=False");
                 store.ProvisionSchema();
             });
+            // As many jobs at once as mailboxes may be worked on at once: each mailbox runs one job at a time.
+            // The value is checked at start (SyncOptionsValidator); the clamp only keeps Quartz's own build sane.
+            q.UseDefaultThreadPool(Math.Clamp(configuration.GetValue("Sync:MaxParallelMailboxes", new SyncOptions().MaxParallelMailboxes), 1, 64));
             q.UseExecutionLimits(limits => limits.ForGroupsWithPrefix(MailboxExecutionGroup.Prefix, MailboxExecutionGroup.Limit, ExecutionLimitScope.Node));
             q.AddJob<FollowUpJob>(j => j.WithIdentity(QuartzFollowUpScheduler.JobKey).StoreDurably());
             q.AddJob<SyncMailboxJob>(j => j.WithIdentity(SyncMailboxJob.JobKey).StoreDurably());

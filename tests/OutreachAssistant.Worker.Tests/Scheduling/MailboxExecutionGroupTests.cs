@@ -64,6 +64,7 @@ public sealed class MailboxExecutionGroupTests
                 Assert.NotNull(limits);
                 Assert.True(limits.TryGetLimit(ExecutionGroupScope.GroupsWithPrefix(MailboxExecutionGroup.Prefix), out var perMailbox));
                 Assert.Equal(1, perMailbox);
+                Assert.Equal(3, (await scheduler.GetMetadata()).ThreadPoolSize);
                 var syncTrigger = await scheduler.GetTrigger(new TriggerKey("held", "sync"));
                 Assert.NotNull(syncTrigger);
                 Assert.Equal("mailbox:held", syncTrigger.ExecutionGroup);
@@ -90,6 +91,7 @@ public sealed class MailboxExecutionGroupTests
         ["Graph:AccessToken"] = sandbox.AccessToken,
         ["Auth:Mode"] = "AccessToken",
         ["Graph:Resilience:AttemptTimeout"] = "00:02:00",
+        ["Sync:MaxParallelMailboxes"] = "3",
         ["Storage:DataDirectory"] = Path.Combine(root, "data"),
         ["Drafts:Signature"] = "Student",
         ["Mailboxes:0:Id"] = "held",
