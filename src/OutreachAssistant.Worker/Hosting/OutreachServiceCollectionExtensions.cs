@@ -73,7 +73,6 @@ public static class OutreachServiceCollectionExtensions
         });
         services.TryAddSingleton(new GraphTransport());
         services.AddSingleton<MailboxConnections>();
-        services.AddSingleton<MailboxTurns>();
         services.AddSingleton<MailboxGuard>();
         services.TryAddSingleton<ITokenCacheEncryption, SystemTokenCacheEncryption>();
         services.AddSingleton(sp => new AuthenticationRecordStore(sp.GetRequiredService<OutreachPaths>().AuthenticationRecord));

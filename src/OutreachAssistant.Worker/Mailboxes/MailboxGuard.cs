@@ -4,20 +4,14 @@ using OutreachAssistant.Storage;
 namespace OutreachAssistant.Worker.Mailboxes;
 
 /// <summary>
-/// Runs work for one mailbox in its turn (never beside other work for the same mailbox), so that its failure
-/// is recorded and logged, and never stops the others.
+/// Runs work for one mailbox so that its failure is recorded and logged, and never stops the others.
 /// </summary>
-public sealed partial class MailboxGuard(MailboxTurns turns, OutreachStore store, TimeProvider clock, ILogger<MailboxGuard> logger)
+public sealed partial class MailboxGuard(OutreachStore store, TimeProvider clock, ILogger<MailboxGuard> logger)
 {
     /// <returns>Whether the work succeeded.</returns>
-    public Task<bool> RunAsync(string mailboxId, Func<CancellationToken, Task> work, CancellationToken cancellationToken)
+    public async Task<bool> RunAsync(string mailboxId, Func<CancellationToken, Task> work, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
-        return turns.TakeAsync(mailboxId, () => RunInTurnAsync(mailboxId, work, cancellationToken), cancellationToken);
-    }
-
-    private async Task<bool> RunInTurnAsync(string mailboxId, Func<CancellationToken, Task> work, CancellationToken cancellationToken)
-    {
         try
         {
             await work(cancellationToken);
