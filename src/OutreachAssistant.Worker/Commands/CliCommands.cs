@@ -7,12 +7,15 @@ using OutreachAssistant.Worker.Hosting;
 
 namespace OutreachAssistant.Worker.Commands;
 
-/// <summary>What each verb of <c>outreach</c> does. Exit codes: 0 done, 1 failed (also: a state file of another schema), 2 bad configuration.</summary>
+/// <summary>What each verb of <c>outreach</c> does. Exit codes: 0 done, 1 failed, 2 bad configuration, 3 a state file of another version.</summary>
 public static class CliCommands
 {
     public const int Ok = 0;
     public const int Failed = 1;
     public const int BadConfiguration = 2;
+
+    /// <summary>Restarting cannot help: someone must move the old state file aside.</summary>
+    public const int StateOfAnotherVersion = 3;
 
     public static Task<int> RunServiceAsync(CancellationToken cancellationToken) =>
         GuardAsync(HostMode.Service, async host =>
@@ -72,7 +75,7 @@ public static class CliCommands
         catch (StateSchemaMismatchException ex)
         {
             await Console.Error.WriteLineAsync($"State error: {ex.Message}");
-            return Failed;
+            return StateOfAnotherVersion;
         }
         catch (OperationCanceledException)
         {
