@@ -46,7 +46,7 @@ public sealed class MailboxExecutionGroupTests
 
             clock.Advance(TimeSpan.FromDays(8));
             using (var response = await admin.PostAsJsonAsync(new Uri($"{sandbox.AdminUrl}/faults"),
-                new { kind = "slow", mailbox = "held", path = "createReply", delayMs = 10_000 }, Json))
+                new { kind = "slow", mailbox = "held", path = "createReply", delayMs = 15_000 }, Json))
             {
                 response.EnsureSuccessStatusCode();
             }
@@ -56,8 +56,8 @@ public sealed class MailboxExecutionGroupTests
             await host.StartAsync();
             try
             {
-                // Well inside the ten seconds the held mailbox waits for its reply to be created, and while it waits.
-                await Eventually.HoldsAsync(async () => (await DraftsAsync(admin, sandbox, "free")).Count == 1 && await StalledAsync(admin, sandbox), TimeSpan.FromSeconds(8));
+                // Well inside the fifteen seconds the held mailbox waits for its reply to be created, and while it waits.
+                await Eventually.HoldsAsync(async () => (await DraftsAsync(admin, sandbox, "free")).Count == 1 && await StalledAsync(admin, sandbox), TimeSpan.FromSeconds(12));
                 Assert.Empty(await DraftsAsync(admin, sandbox, "held"));
 
                 var limits = await scheduler.GetExecutionLimits();
