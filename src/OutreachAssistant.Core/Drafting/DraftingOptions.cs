@@ -30,6 +30,13 @@ public sealed class DraftingOptions
     /// </summary>
     public string StaleCategory { get; set; } = "Outreach: reply received";
 
-    /// <summary>Delete such a stale draft instead of marking it. <value>Default: false.</value></summary>
+    /// <summary>
+    /// The category added to a draft when the user writes to the contact themselves before sending it: sent
+    /// as well, it would be a second follow-up (or update) on the heels of the first.
+    /// <value>Default: "Outreach: you wrote since".</value>
+    /// </summary>
+    public string SupersededCategory { get; set; } = "Outreach: you wrote since";
+
+    /// <summary>Delete such a stale or superseded draft instead of marking it. <value>Default: false.</value></summary>
     public bool DeleteStaleDrafts { get; set; }
 }

@@ -11,6 +11,18 @@ public sealed class DraftingOptionsValidator(IHostEnvironment environment) : IVa
     public ValidateOptionsResult Validate(string? name, DraftingOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        var categories = new (string Key, string Value)[]
+        {
+            ("Category", options.Category),
+            ("KeepInTouchCategory", options.KeepInTouchCategory),
+            ("StaleCategory", options.StaleCategory),
+            ("SupersededCategory", options.SupersededCategory),
+        };
+        if (categories.FirstOrDefault(c => string.IsNullOrWhiteSpace(c.Value)) is { Key: not null } blank)
+        {
+            return ValidateOptionsResult.Fail($"Drafts:{blank.Key} must name an Outlook category (it was empty).");
+        }
+
         try
         {
             DraftTemplateFolder.Load(DraftTemplateFolder.Resolve(options.TemplateDirectory, environment.ContentRootPath));

@@ -10,16 +10,18 @@ using OutreachAssistant.Storage.Entities;
 namespace OutreachAssistant.Worker.FollowUps;
 
 /// <summary>
-/// When the contact answers while a draft of ours is still unsent, the draft is marked with a category (or
-/// deleted, if so configured), so the user never sends a follow-up to someone who answered, nor an update
-/// that ignores what they just wrote. Drafts the user sent or deleted are left alone.
+/// When the contact answers while a draft of ours is still unsent, or the user writes to them themselves,
+/// the draft is marked with a category (or deleted, if so configured), so the user never sends a follow-up
+/// to someone who answered, an update that ignores what they just wrote, nor a second message on the heels
+/// of their own. Drafts the user sent or deleted are left alone.
 /// </summary>
 public sealed partial class StaleDrafts(OutreachStore store, IOptions<DraftingOptions> options, ILogger<StaleDrafts> logger)
 {
-    public async Task MarkAsync(GraphMailbox mailbox, string threadId, IEnumerable<DraftEntity> stale, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task MarkAsync(GraphMailbox mailbox, string threadId, IEnumerable<DraftEntity> stale, StaleCause cause, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(mailbox);
         ArgumentNullException.ThrowIfNull(stale);
+        var category = cause == StaleCause.ReplyReceived ? options.Value.StaleCategory : options.Value.SupersededCategory;
         foreach (var draft in stale.Where(d => d.StaleMarkedAt is null))
         {
             var unsent = (await mailbox.FindDraftStatesAsync(draft.DraftKey, cancellationToken))
@@ -30,18 +32,18 @@ public sealed partial class StaleDrafts(OutreachStore store, IOptions<DraftingOp
                 {
                     await mailbox.DeleteAsync(copy.MessageId, cancellationToken);
                 }
-                else if (!copy.Categories.Contains(options.Value.StaleCategory, StringComparer.OrdinalIgnoreCase))
+                else if (!copy.Categories.Contains(category, StringComparer.OrdinalIgnoreCase))
                 {
-                    await mailbox.SetCategoriesAsync(copy.MessageId, [.. copy.Categories, options.Value.StaleCategory], cancellationToken);
+                    await mailbox.SetCategoriesAsync(copy.MessageId, [.. copy.Categories, category], cancellationToken);
                 }
 
-                LogStale(logger, threadId, draft.Purpose, draft.Sequence, options.Value.DeleteStaleDrafts ? "deleted" : "marked");
+                LogStale(logger, threadId, draft.Purpose, draft.Sequence, options.Value.DeleteStaleDrafts ? "deleted" : "marked", cause);
             }
 
             await store.MarkDraftStaleAsync(draft.DraftKey, now, cancellationToken);
         }
     }
 
-    [LoggerMessage(EventId = 502, Level = LogLevel.Information, Message = "A reply came for thread {ThreadId}; its unsent {Purpose} draft {Sequence} was {Action}")]
-    private static partial void LogStale(ILogger logger, string threadId, DraftPurpose purpose, int sequence, string action);
+    [LoggerMessage(EventId = 502, Level = LogLevel.Information, Message = "Thread {ThreadId}'s unsent {Purpose} draft {Sequence} was {Action} ({Cause})")]
+    private static partial void LogStale(ILogger logger, string threadId, DraftPurpose purpose, int sequence, string action, StaleCause cause);
 }

@@ -73,7 +73,13 @@ public sealed partial class ThreadPlanning(
         var stale = StaleDraftsOf(thread, history, decision).ToList();
         if (stale.Count > 0)
         {
-            await staleDrafts.MarkAsync(mailbox, thread.Id, stale, now, cancellationToken);
+            await staleDrafts.MarkAsync(mailbox, thread.Id, stale, StaleCause.ReplyReceived, now, cancellationToken);
+        }
+
+        var superseded = SupersededDraftsOf(thread, history).Except(stale).ToList();
+        if (superseded.Count > 0)
+        {
+            await staleDrafts.MarkAsync(mailbox, thread.Id, superseded, StaleCause.UserWroteSince, now, cancellationToken);
         }
 
         if (decision.State == OutreachThreadState.Undeliverable && OwnBounce(history) is { } bounce)
@@ -99,6 +105,14 @@ public sealed partial class ThreadPlanning(
             ? answered
             : history.Messages.Any(m => m.InboundKind == InboundKind.Reply && m.At > d.CreatedAt)));
     }
+
+    /// <summary>
+    /// Drafts the user wrote past: a message of theirs to the contact after the draft was made. When it is the
+    /// draft itself, sent, no unsent copy is left to mark, and only the record says it was looked at.
+    /// </summary>
+    private static IEnumerable<DraftEntity> SupersededDraftsOf(ThreadEntity thread, ThreadHistory history) =>
+        thread.Drafts.Where(d => d.StaleMarkedAt is null
+            && history.Messages.Any(m => m.Direction == ThreadMessageDirection.Outbound && m.At > d.CreatedAt));
 
     [LoggerMessage(EventId = 301, Level = LogLevel.Debug, Message = "Thread {ThreadId} was saved by another writer since it was read; planning again from the store")]
     private static partial void LogReadAgain(ILogger logger, string threadId);

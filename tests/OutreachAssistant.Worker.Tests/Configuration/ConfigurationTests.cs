@@ -44,6 +44,7 @@ public sealed class ConfigurationTests
     [InlineData("Graph:PageSize", "0")]
     [InlineData("Mailboxes:0:Id", "no spaces please")]
     [InlineData("Drafts:TemplateDirectory", "no/such/folder")]
+    [InlineData("Drafts:SupersededCategory", " ")]
     public async Task Start_BadSetting_FailsWithOneLineNamingTheKey(string key, string value)
     {
         var root = Directory.CreateTempSubdirectory("outreach-config-").FullName;

@@ -2,10 +2,14 @@ using static OutreachAssistant.Worker.Tests.Scenarios.ExpectedDraft;
 
 namespace OutreachAssistant.Worker.Tests.Scenarios;
 
-/// <summary>Point 6: drafts that go stale, drafts the user deleted, drafts the user sent.</summary>
+/// <summary>
+/// Point 6: drafts that go stale (a reply came, or the user wrote to the contact themselves since), drafts the
+/// user deleted, drafts the user sent.
+/// </summary>
 public sealed class DraftLifecycleScenarios
 {
     private const string S = "Observership question";
+    private const string OwnNote = "Following up: observership question";
 
     private static readonly Timeline[] Timelines =
     [
@@ -28,6 +32,32 @@ public sealed class DraftLifecycleScenarios
             .Seed(Mail.Outreach("-11d"))
             .RunOnce()
             .AdvanceDays(1).Deliver(Mail.Reply("now"))
+            .RunOnce()
+            .ExpectDrafts(In("deleteditems", S)),
+        new Timeline("the user wrote their own follow-up in the conversation while the draft waited: it is marked 'you wrote since'")
+            .Seed(Mail.Outreach("-11d"))
+            .RunOnce()
+            .AdvanceDays(1).Deliver(Mail.Own("now", $"RE: {S}", conversation: S))
+            .RunOnce()
+            .ExpectDrafts(Inbox(S, WroteSince))
+            .ExpectThread(S, "followed-up")
+            .AdvanceDays(20).RunOnce()
+            .ExpectDrafts(Inbox(S, WroteSince)),
+        new Timeline("the user wrote to the contact in a new conversation while the draft waited: marked too, and a later reply adds 'reply received'")
+            .Seed(Mail.Outreach("-11d"))
+            .RunOnce()
+            .AdvanceDays(1).Deliver(Mail.Own("now", OwnNote))
+            .RunOnce()
+            .ExpectDrafts(Inbox(S, WroteSince))
+            .AdvanceDays(2).Deliver(Mail.Reply("now", subject: OwnNote))
+            .RunOnce()
+            .ExpectDrafts(Inbox(S, WroteSince))
+            .ExpectThread(S, "answered"),
+        new Timeline("Drafts:DeleteStaleDrafts: the user's own follow-up deletes the waiting draft")
+            .With("Drafts:DeleteStaleDrafts", "true")
+            .Seed(Mail.Outreach("-11d"))
+            .RunOnce()
+            .AdvanceDays(1).Deliver(Mail.Own("now", $"RE: {S}", conversation: S))
             .RunOnce()
             .ExpectDrafts(In("deleteditems", S)),
         new Timeline("the user deleted the draft: it is never made again")

@@ -5,6 +5,7 @@ public sealed record ExpectedDraft(string Folder, string Subject, IReadOnlyList<
 {
     public const string FollowUp = "Outreach follow-up";
     public const string ReplyReceived = "Outreach: reply received";
+    public const string WroteSince = "Outreach: you wrote since";
     public const string Update = "Outreach keep in touch";
 
     public static ExpectedDraft Inbox(string outreachSubject, params string[] extraCategories) =>

@@ -56,6 +56,13 @@ public sealed class KeepInTouchScenarios
             .ExpectNextAction(S, new DateTimeOffset(2028, 1, 24, 9, 0, 0, TimeSpan.FromHours(-5)))
             .AdvanceDays(185).RunOnce()
             .ExpectDrafts(KeepInTouch(S, "deleteditems"), KeepInTouch(S, "deleteditems"), KeepInTouch(S)),
+        new Timeline("the user writes their own update while ours waits: ours is marked 'you wrote since'")
+            .Seed(Mail.Outreach("-20d"), Mail.Reply("-10d"))
+            .AdvanceDays(175).RunOnce()
+            .ExpectDrafts(KeepInTouch(S))
+            .AdvanceDays(1).Deliver(Mail.Outreach("now", subject: "Quick update: my Step 2 scores", body: UpdateBody))
+            .RunOnce()
+            .ExpectDrafts(KeepInTouch(S, "inbox", WroteSince)),
         new Timeline("the contact writes after the update was drafted: it is marked 'reply received'")
             .Seed(Mail.Outreach("-20d"), Mail.Reply("-10d"))
             .AdvanceDays(175).RunOnce()
