@@ -165,7 +165,7 @@ public sealed class OutreachStore(IDbContextFactory<OutreachDbContext> contexts)
     /// <summary>The user's own sent mail to one address, in any conversation.</summary>
     public async Task<IReadOnlyList<MessageEntity>> GetMessagesToAsync(string mailboxId, string address, CancellationToken cancellationToken)
     {
-        var marker = $";{address.ToUpperInvariant()};";
+        var marker = RecipientList.Marker(address);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Messages.AsNoTracking()
             .Where(m => m.MailboxId == mailboxId && m.Direction == ThreadMessageDirection.Outbound && m.Recipients != null && m.Recipients.Contains(marker))

@@ -67,10 +67,13 @@ public sealed partial class FollowUpRunner(
         await planning.ReplanAsync(updated, clock.GetUtcNow(), cancellationToken);
     }
 
-    /// <summary>The reply quotes the user's latest message in the conversation, so the contact sees the whole story.</summary>
+    /// <summary>
+    /// The reply quotes the user's latest message to the contact in the conversation, so the contact sees the
+    /// whole story; never one to someone else there (a forward to a friend), which would address the draft to them.
+    /// </summary>
     private static string LatestSentMessage(ThreadEntity thread, IReadOnlyList<MessageEntity> conversation) =>
         conversation
-            .Where(m => m.ConversationId == thread.ConversationId && m.Direction == ThreadMessageDirection.Outbound && !m.IsDraft)
+            .Where(m => m.ConversationId == thread.ConversationId && !m.IsDraft && SentTo(m, thread.ContactAddress))
             .OrderByDescending(m => m.At)
             .Select(m => m.MessageId)
             .FirstOrDefault() ?? thread.OutreachMessageId;
@@ -81,11 +84,15 @@ public sealed partial class FollowUpRunner(
         var contact = thread.ContactAddress.ToUpperInvariant();
         return conversation
             .Where(m => m.ConversationId == thread.ConversationId && !m.IsDraft
-                && (m.Direction == ThreadMessageDirection.Outbound || (m.FromAddress == contact && m.InboundKind == InboundKind.Reply)))
+                && (SentTo(m, thread.ContactAddress) || (m.FromAddress == contact && m.InboundKind == InboundKind.Reply)))
             .OrderByDescending(m => m.At)
             .Select(m => m.MessageId)
             .FirstOrDefault() ?? thread.OutreachMessageId;
     }
+
+    private static bool SentTo(MessageEntity message, string address) =>
+        message.Direction == ThreadMessageDirection.Outbound
+        && RecipientList.Includes(message.Recipients, address);
 
     [LoggerMessage(EventId = 600, Level = LogLevel.Warning, Message = "Thread {ThreadId} was woken but is not in the store; ignoring")]
     private static partial void LogUnknownThread(ILogger logger, string threadId);

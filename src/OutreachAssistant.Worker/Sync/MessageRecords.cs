@@ -1,6 +1,7 @@
 using OutreachAssistant.Core.Detection;
 using OutreachAssistant.Core.FollowUps;
 using OutreachAssistant.Core.Mail;
+using OutreachAssistant.Storage;
 using OutreachAssistant.Storage.Entities;
 
 namespace OutreachAssistant.Worker.Sync;
@@ -31,7 +32,7 @@ public static class MessageRecords
             ReturnsOn = inboundKind == InboundKind.AutomaticReply
                 ? OutOfOfficeParser.ReturnDate(message.BodyText, DateOnly.FromDateTime(message.At.UtcDateTime))
                 : null,
-            Recipients = outbound ? $";{string.Join(';', message.AllRecipients.Select(r => r.Address.ToUpperInvariant()))};" : null,
+            Recipients = outbound ? RecipientList.Of(message.AllRecipients.Select(r => r.Address)) : null,
         };
     }
 

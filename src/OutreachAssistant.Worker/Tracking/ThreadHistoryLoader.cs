@@ -7,8 +7,8 @@ namespace OutreachAssistant.Worker.Tracking;
 
 /// <summary>
 /// The one place that says which stored messages count for a thread, for the planner and the follow-up
-/// rules alike: the conversation's sent and received messages, anything the contact sent and anything the
-/// user sent to the contact, in any conversation. Drafts do not count: they have not been sent. What is
+/// rules alike: the conversation's received messages, anything the contact sent and anything the user sent
+/// to the contact, in any conversation (in the conversation too: the user's mail there to others is left out). Drafts do not count: they have not been sent. What is
 /// known per contact comes from all the contact's threads: the keep-in-touch drafts made, whether a later
 /// answered thread carries the next one, and the last bounce.
 /// </summary>
@@ -20,7 +20,10 @@ public sealed class ThreadHistoryLoader(OutreachStore store, TimeProvider clock)
         var conversation = await store.GetConversationAsync(thread.MailboxId, thread.ConversationId, cancellationToken);
         var fromContact = await store.GetMessagesFromAsync(thread.MailboxId, thread.ContactAddress, cancellationToken);
         var toContact = await store.GetMessagesToAsync(thread.MailboxId, thread.ContactAddress, cancellationToken);
+        // The user's messages in the conversation count only when they went to the contact: a forward to a
+        // friend for advice is neither a follow-up nor a reason to set a waiting draft aside.
         var messages = conversation
+            .Where(m => m.Direction == ThreadMessageDirection.Inbound || RecipientList.Includes(m.Recipients, thread.ContactAddress))
             .Concat(fromContact.Where(m => m.Direction == ThreadMessageDirection.Inbound))
             .Concat(toContact)
             .Where(m => !m.IsDraft && m.Folder != MailFolderKind.Drafts)

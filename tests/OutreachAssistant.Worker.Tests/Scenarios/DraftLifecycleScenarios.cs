@@ -10,6 +10,7 @@ public sealed class DraftLifecycleScenarios
 {
     private const string S = "Observership question";
     private const string OwnNote = "Following up: observership question";
+    private const string Friend = "Tomas Berg <tomas.berg@friends.example.net>";
 
     private static readonly Timeline[] Timelines =
     [
@@ -53,6 +54,13 @@ public sealed class DraftLifecycleScenarios
             .RunOnce()
             .ExpectDrafts(Inbox(S, WroteSince))
             .ExpectThread(S, "answered"),
+        new Timeline("the user forwards the conversation to a friend for advice while the draft waits: the draft stays as it is")
+            .Seed(Mail.Outreach("-11d"))
+            .RunOnce()
+            .AdvanceDays(1).Deliver(Mail.Own("now", $"FW: {S}", to: Friend, conversation: S))
+            .RunOnce()
+            .ExpectDrafts(Inbox(S))
+            .ExpectThread(S, "drafted"),
         new Timeline("Drafts:DeleteStaleDrafts: the user's own follow-up deletes the waiting draft")
             .With("Drafts:DeleteStaleDrafts", "true")
             .Seed(Mail.Outreach("-11d"))

@@ -14,6 +14,11 @@ public sealed class PolicyScenarios
             .AdvanceDays(12).RunOnce()
             .ExpectDrafts()
             .ExpectThread(S, "followed-up", "you followed up yourself on"),
+        new Timeline("the user forwards the conversation to a friend: not a follow-up, the draft still comes when due")
+            .Seed(Mail.Outreach("-3d"), Mail.Own("-1d", $"FW: {S}", to: "Tomas Berg <tomas.berg@friends.example.net>", conversation: S))
+            .AdvanceDays(8).RunOnce()
+            .ExpectDrafts(Inbox(S))
+            .ExpectThread(S, "drafted"),
         new Timeline("the user writes to the contact in another thread: it counts for this one too")
             .Seed(Mail.Outreach("-3d"), Mail.Own("-1d", "One more question about observerships", conversation: "other"))
             .AdvanceDays(8).RunOnce()

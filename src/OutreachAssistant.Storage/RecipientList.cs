@@ -1,0 +1,20 @@
+namespace OutreachAssistant.Storage;
+
+/// <summary>
+/// A sent message's recipients as stored: <c>;A;B;</c>, upper case, so one address is found by a plain
+/// substring search, in SQL as well as in code.
+/// </summary>
+public static class RecipientList
+{
+    public static string Of(IEnumerable<string> addresses) => $";{string.Join(';', addresses.Select(a => a.ToUpperInvariant()))};";
+
+    /// <summary>What stands in the list for one address.</summary>
+    public static string Marker(string address)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        return $";{address.ToUpperInvariant()};";
+    }
+
+    public static bool Includes(string? recipients, string address) =>
+        recipients?.Contains(Marker(address), StringComparison.Ordinal) ?? false;
+}
