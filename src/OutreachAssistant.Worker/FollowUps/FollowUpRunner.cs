@@ -46,9 +46,8 @@ public sealed partial class FollowUpRunner(
             return;
         }
 
-        // Read again: if the planning had to start over from a newer save, the drafts that save knew count.
-        thread = await store.GetThreadAsync(threadId, cancellationToken) ?? thread;
-
+        // The slot counts the drafts of the thread as read above. Should another process have added one since,
+        // the writer finds that key already made (store, then mailbox) and makes nothing twice.
         DraftSlot slot;
         string replyTo;
         if (decision.Purpose == DraftPurpose.KeepInTouch)
