@@ -6,31 +6,72 @@ using OutreachAssistant.Core.Mail;
 using OutreachAssistant.Graph;
 using OutreachAssistant.Storage;
 using OutreachAssistant.Storage.Entities;
+using OutreachAssistant.Worker.Hosting;
 
 namespace OutreachAssistant.Worker.FollowUps;
 
 /// <summary>
-/// Makes a draft (a thread's n-th follow-up, or a contact's n-th keep-in-touch update) exactly once. The key is looked up in our ledger, then in the
-/// mailbox (a crash may have left the draft made but not recorded), and only then is a draft created, with
-/// the key stamped on it in the same request. Each later step (the move, the record) is safe to repeat.
+/// Makes a draft (a thread's n-th follow-up, or a contact's n-th keep-in-touch update) exactly once. The key is
+/// looked up in our ledger, then claimed there (atomically: of two processes, one holds it), then looked up in
+/// the mailbox (a crash may have left the draft made but not recorded), and only then is a draft created, with
+/// the key stamped on it in the same request. Each later step (the move, the record) is safe to repeat; the
+/// record ends the claim.
 /// </summary>
 public sealed partial class DraftWriter(
     IDraftLedger ledger,
     FollowUpDraftComposer composer,
+    HostInstance host,
     IOptions<DraftingOptions> options,
     TimeProvider clock,
     ILogger<DraftWriter> logger)
 {
-    public async Task<DraftEntity> EnsureDraftAsync(GraphMailbox mailbox, ThreadEntity thread, DraftSlot slot, string replyToMessageId, CancellationToken cancellationToken)
+    /// <summary>
+    /// A claim older than this, held by another host, is taken for one left by a crash. Making a draft takes
+    /// seconds; a live writer never holds a claim this long.
+    /// </summary>
+    public static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(10);
+
+    /// <returns>The draft recorded under the slot's key; null when another writer is making it right now.</returns>
+    public async Task<DraftEntity?> EnsureDraftAsync(GraphMailbox mailbox, ThreadEntity thread, DraftSlot slot, string replyToMessageId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(mailbox);
         ArgumentNullException.ThrowIfNull(thread);
         ArgumentNullException.ThrowIfNull(slot);
-        var (purpose, sequence, key) = slot;
+        var key = slot.Key;
         if (await ledger.FindAsync(key, cancellationToken) is { } recorded)
         {
             return recorded;
         }
+
+        var now = clock.GetUtcNow();
+        var claim = new DraftClaimEntity { DraftKey = key, ThreadId = thread.Id, Holder = host.Id, ClaimedAt = now };
+        switch (await ledger.ClaimAsync(claim, now - ClaimLease, cancellationToken))
+        {
+            case DraftClaimOutcome.AlreadyRecorded:
+                return await ledger.FindAsync(key, cancellationToken);
+            case DraftClaimOutcome.HeldByAnother:
+                LogHeldByAnother(logger, slot.Purpose, slot.Sequence, thread.Id);
+                return null;
+            case DraftClaimOutcome.TakenOver:
+                LogTakenOver(logger, slot.Purpose, slot.Sequence, thread.Id);
+                break;
+        }
+
+        try
+        {
+            return await MakeAsync(mailbox, thread, slot, replyToMessageId, cancellationToken);
+        }
+        catch
+        {
+            // Alive, this host knows it stopped short; the next attempt looks in the mailbox before it creates.
+            await ledger.ReleaseAsync(key, host.Id, CancellationToken.None);
+            throw;
+        }
+    }
+
+    private async Task<DraftEntity> MakeAsync(GraphMailbox mailbox, ThreadEntity thread, DraftSlot slot, string replyToMessageId, CancellationToken cancellationToken)
+    {
+        var (purpose, sequence, key) = slot;
 
         var category = purpose == DraftPurpose.KeepInTouch ? options.Value.KeepInTouchCategory : options.Value.Category;
         var found = (await mailbox.FindDraftStatesAsync(key, cancellationToken)).OrderByDescending(d => d.IsDraft).FirstOrDefault();
@@ -81,6 +122,12 @@ public sealed partial class DraftWriter(
 
     [LoggerMessage(EventId = 500, Level = LogLevel.Information, Message = "Created {Purpose} draft {Sequence} for thread {ThreadId}")]
     private static partial void LogCreated(ILogger logger, DraftPurpose purpose, int sequence, string threadId);
+
+    [LoggerMessage(EventId = 502, Level = LogLevel.Information, Message = "{Purpose} draft {Sequence} of thread {ThreadId} is being made by another process; leaving it to that one")]
+    private static partial void LogHeldByAnother(ILogger logger, DraftPurpose purpose, int sequence, string threadId);
+
+    [LoggerMessage(EventId = 503, Level = LogLevel.Information, Message = "{Purpose} draft {Sequence} of thread {ThreadId} was claimed by a process that stopped; looking for it in the mailbox before making it")]
+    private static partial void LogTakenOver(ILogger logger, DraftPurpose purpose, int sequence, string threadId);
 
     [LoggerMessage(EventId = 501, Level = LogLevel.Information, Message = "Found {Purpose} draft {Sequence} of thread {ThreadId} already in the mailbox; recording it instead of making another")]
     private static partial void LogFound(ILogger logger, DraftPurpose purpose, int sequence, string threadId);

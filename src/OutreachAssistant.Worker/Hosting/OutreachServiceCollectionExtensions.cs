@@ -88,6 +88,7 @@ public static class OutreachServiceCollectionExtensions
         services.AddSingleton<StaleDrafts>();
         services.AddSingleton<OutreachTracker>();
         services.AddSingleton<MailboxSynchronizer>();
+        services.AddSingleton<HostInstance>();
         services.AddSingleton<DraftWriter>();
         services.AddSingleton<FollowUpRunner>();
         services.AddSingleton<OnceRunner>();

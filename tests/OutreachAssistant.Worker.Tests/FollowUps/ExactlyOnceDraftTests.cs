@@ -91,6 +91,11 @@ public sealed class ExactlyOnceDraftTests
     {
         public Task<DraftEntity?> FindAsync(string draftKey, CancellationToken cancellationToken) => inner.FindAsync(draftKey, cancellationToken);
 
+        public Task<DraftClaimOutcome> ClaimAsync(DraftClaimEntity claim, DateTimeOffset takeOverBefore, CancellationToken cancellationToken) =>
+            inner.ClaimAsync(claim, takeOverBefore, cancellationToken);
+
+        public Task ReleaseAsync(string draftKey, string holder, CancellationToken cancellationToken) => inner.ReleaseAsync(draftKey, holder, cancellationToken);
+
         public Task RecordAsync(DraftEntity draft, CancellationToken cancellationToken) => throw new SimulatedCrashException();
     }
 
