@@ -6,7 +6,8 @@ namespace OutreachAssistant.Worker.StorageFaults;
 /// <summary>
 /// Checks, before anything is written, that the data folder can be written and that each of its SQLite files
 /// that exists opens as a sound database. A bad schedule.db is thus reported before state.db is touched, and
-/// every file is left as it was.
+/// every file is left as it was: files are read, never written, but for the rollback of a transaction a
+/// crash left open, which SQLite makes at any first open.
 /// </summary>
 public sealed class DataFolderCheck(OutreachPaths paths)
 {
@@ -105,8 +106,22 @@ public sealed class DataFolderCheck(OutreachPaths paths)
     /// </summary>
     private static async Task<StorageFault?> QuickCheckAsync(string file, CancellationToken cancellationToken)
     {
-        var readOnly = new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString();
-        await using var connection = new SqliteConnection(readOnly);
+        try
+        {
+            return await QuickCheckAsync(file, SqliteOpenMode.ReadOnly, cancellationToken);
+        }
+        catch (SqliteException ex) when ((ex.SqliteErrorCode & 0xFF) == SqliteResultCodes.ReadOnly)
+        {
+            // A process that died mid-transaction left a journal that only a writer may roll back: SQLite's
+            // own recovery, which the service's first open would do anyway. The folder was found writable.
+            return await QuickCheckAsync(file, SqliteOpenMode.ReadWrite, cancellationToken);
+        }
+    }
+
+    private static async Task<StorageFault?> QuickCheckAsync(string file, SqliteOpenMode mode, CancellationToken cancellationToken)
+    {
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = file, Mode = mode, Pooling = false }.ToString();
+        await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA quick_check(1)";
