@@ -26,7 +26,8 @@ public sealed class DoctorService(
         var checks = new List<DoctorCheck> { new("settings", true, "appsettings.json and the environment pass validation") };
         var folder = DataDirectory();
         checks.Add(folder);
-        if (Directory.Exists(dataFolder.DataDirectory))
+        // In a folder that cannot be written, SQLite cannot open a write-ahead-logged file even to read it.
+        if (folder.Ok)
         {
             foreach (var file in dataFolder.Files)
             {

@@ -139,6 +139,21 @@ public sealed class StorageFaultTests(DemoDataFolder demo) : IClassFixture<DemoD
     }
 
     [MountNamespaceFact]
+    public async Task Doctor_ReadOnlyDataFolder_FailedCheckNotACrash()
+    {
+        var outcome = await RunOnMountedFolderAsync("""
+            mount -t tmpfs -o size=1m tmpfs "$DATA" && cp "$SOURCE"/* "$DATA"/ && mount -o remount,ro "$DATA" && $OUTREACH doctor
+            """);
+
+        Assert.True(outcome.ExitCode == 1, outcome.ToString());
+        Assert.Contains($"FAIL  data folder: {Data} cannot be written (it is on a read-only file system)\n", outcome.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("state.db:", outcome.Output, StringComparison.Ordinal);
+        Assert.Empty(outcome.ErrorLines);
+        Assert.DoesNotContain("   at ", outcome.Output, StringComparison.Ordinal);
+        AssertUnchanged(Hashes(Source), After);
+    }
+
+    [MountNamespaceFact]
     public async Task FullDisk_OneLine_FilesUnchanged()
     {
         var outcome = await RunOnMountedFolderAsync("""
