@@ -17,6 +17,9 @@ public static class CliCommands
     /// <summary>Restarting cannot help: someone must move the old state file aside.</summary>
     public const int StateOfAnotherVersion = 3;
 
+    /// <summary>The data folder or one of its files cannot be used; the files are left as they were.</summary>
+    public const int StorageFault = 5;
+
     public static Task<int> RunServiceAsync(CancellationToken cancellationToken) =>
         GuardAsync(HostMode.Service, async host =>
         {
@@ -76,6 +79,11 @@ public static class CliCommands
         {
             await Console.Error.WriteLineAsync($"State error: {ex.Message}");
             return StateOfAnotherVersion;
+        }
+        catch (Exception ex) when (StorageFaults.StorageFault.From(ex) is { } fault)
+        {
+            await Console.Error.WriteLineAsync(fault.Line);
+            return StorageFault;
         }
         catch (OperationCanceledException)
         {

@@ -4,6 +4,7 @@ using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.FollowUps;
 using OutreachAssistant.Worker.Mailboxes;
+using OutreachAssistant.Worker.StorageFaults;
 using OutreachAssistant.Worker.Sync;
 
 namespace OutreachAssistant.Worker.Commands;
@@ -18,12 +19,14 @@ public sealed class OnceRunner(
     FollowUpRunner followUps,
     MailboxGuard guard,
     OutreachStore store,
+    DataFolderCheck dataFolder,
     IOptions<SyncOptions> sync,
     TimeProvider clock)
 {
     /// <returns>How many drafts this run made.</returns>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
+        await dataFolder.EnsureUsableAsync(cancellationToken);
         await store.EnsureCreatedAsync(cancellationToken);
         var draftsBefore = await CountDraftsAsync(cancellationToken);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = sync.Value.MaxParallelMailboxes, CancellationToken = cancellationToken };

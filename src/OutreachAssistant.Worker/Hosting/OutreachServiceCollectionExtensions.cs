@@ -19,6 +19,7 @@ using OutreachAssistant.Worker.FollowUps;
 using OutreachAssistant.Worker.Mailboxes;
 using OutreachAssistant.Worker.Scheduling;
 using OutreachAssistant.Worker.SignIn;
+using OutreachAssistant.Worker.StorageFaults;
 using OutreachAssistant.Worker.Sync;
 using OutreachAssistant.Worker.Tracking;
 using Quartz;
@@ -61,9 +62,9 @@ public static class OutreachServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<OutreachPaths>();
-        var paths = DataDirectoryOf(configuration);
-        Directory.CreateDirectory(paths);
-        services.AddOutreachSqliteStorage(Path.Combine(paths, OutreachPaths.StateFile));
+        // The folder is made by DataFolderCheck at start, where a failure can be reported in one line.
+        services.AddOutreachSqliteStorage(Path.Combine(DataDirectoryOf(configuration), OutreachPaths.StateFile));
+        services.AddSingleton<DataFolderCheck>();
         services.AddSingleton(sp => new FollowUpPlanner(sp.GetRequiredService<IOptions<FollowUpOptions>>().Value));
         services.AddSingleton(sp =>
         {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.Mailboxes;
+using OutreachAssistant.Worker.StorageFaults;
 using Quartz;
 
 namespace OutreachAssistant.Worker.Scheduling;
@@ -15,12 +16,14 @@ public sealed class ScheduleBootstrapper(
     ISchedulerFactory schedulers,
     MailboxConnections connections,
     OutreachStore store,
+    DataFolderCheck dataFolder,
     IFollowUpScheduler followUps,
     IOptions<SyncOptions> sync,
     TimeProvider clock) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        await dataFolder.EnsureUsableAsync(cancellationToken);
         await store.EnsureCreatedAsync(cancellationToken);
         var scheduler = await schedulers.GetScheduler(cancellationToken);
         foreach (var mailboxId in connections.MailboxIds)
