@@ -32,6 +32,10 @@ internal sealed class PreferHeader
             ? type.ToLowerInvariant()
             : null;
 
+    /// <summary>The zone named by <c>outlook.timezone</c> (Windows or IANA), or null when absent or unknown.</summary>
+    public TimeZoneInfo? TimeZone =>
+        values.TryGetValue("outlook.timezone", out var name) && TimeZoneInfo.TryFindSystemTimeZoneById(name, out var zone) ? zone : null;
+
     public int? MaxPageSize =>
         values.TryGetValue("odata.maxpagesize", out var size)
         && int.TryParse(size, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) && parsed > 0
