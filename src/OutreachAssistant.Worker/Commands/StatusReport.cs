@@ -28,7 +28,7 @@ public sealed class StatusReport(OutreachStore store, DataFolderCheck dataFolder
         var zones = states.Values.ToDictionary(m => m.MailboxId, m => MailboxTimeZone.Resolve(m.TimeZone), StringComparer.OrdinalIgnoreCase);
         var boxes = mailboxes.Value.Items
             .Select(m => states.TryGetValue(m.Id, out var state)
-                ? new MailboxStatus(m.Id, state.Status, state.Detail, state.UpdatedAt, zones[m.Id].Id)
+                ? new MailboxStatus(m.Id, state.Status, state.Detail, state.UpdatedAt, zones[m.Id].Id, state.TimeZoneAssumption)
                 : new MailboxStatus(m.Id, "not-synced", "not synced yet", null, TimeZoneInfo.Utc.Id))
             .ToList();
         var findings = (await store.ListFindingsAsync(cancellationToken)).ToLookup(f => f.ThreadId, StringComparer.Ordinal);
@@ -44,7 +44,7 @@ public sealed class StatusReport(OutreachStore store, DataFolderCheck dataFolder
         var text = new StringBuilder();
         foreach (var m in snapshot.Mailboxes)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"mailbox {m.Mailbox}: {m.Status}{(m.Detail.Length > 0 ? $" ({m.Detail})" : string.Empty)}; times in {m.TimeZone}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"mailbox {m.Mailbox}: {m.Status}{(m.Detail.Length > 0 ? $" ({m.Detail})" : string.Empty)}; times in {m.TimeZone}{(m.Assumed is null ? string.Empty : $"; {m.Assumed}")}");
         }
 
         var threads = snapshot.Threads;
