@@ -21,7 +21,7 @@ public sealed partial class DraftWriter(
     TimeProvider clock,
     ILogger<DraftWriter> logger)
 {
-    public async Task<DraftEntity> EnsureDraftAsync(GraphMailbox mailbox, ThreadEntity thread, DraftSlot slot, string replyToMessageId, CancellationToken cancellationToken)
+    public async Task<WrittenDraft> EnsureDraftAsync(GraphMailbox mailbox, ThreadEntity thread, DraftSlot slot, string replyToMessageId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(mailbox);
         ArgumentNullException.ThrowIfNull(thread);
@@ -29,7 +29,7 @@ public sealed partial class DraftWriter(
         var (purpose, sequence, key) = slot;
         if (await ledger.FindAsync(key, cancellationToken) is { } recorded)
         {
-            return recorded;
+            return new WrittenDraft(recorded, IsNew: false);
         }
 
         var category = purpose == DraftPurpose.KeepInTouch ? options.Value.KeepInTouchCategory : options.Value.Category;
@@ -67,7 +67,7 @@ public sealed partial class DraftWriter(
             CreatedAt = clock.GetUtcNow(),
         };
         await ledger.RecordAsync(draft, cancellationToken);
-        return draft;
+        return new WrittenDraft(draft, IsNew: true);
     }
 
     private FollowUpDraft Compose(GraphMailbox mailbox, ThreadEntity thread, DraftPurpose purpose) => composer.Compose(new FollowUpDraftRequest(
