@@ -20,6 +20,7 @@ public sealed partial class DataFolderLock(
     public const string HolderFileName = "outreach.lock.owner";
 
     private static readonly TimeSpan RetryEvery = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan HolderGrace = TimeSpan.FromSeconds(1);
     private readonly SemaphoreSlim gate = new(1, 1);
     private FileStream? held;
 
@@ -63,7 +64,10 @@ public sealed partial class DataFolderLock(
                 }
 
                 var holder = DataFolderHolder.TryRead(HolderFile);
-                if (wall.GetElapsedTime(started) >= storage.Value.LockTimeout)
+
+                // No holder file while the lock is held: the holder is starting or just ending; one more try names it or gets in.
+                var waited = wall.GetElapsedTime(started);
+                if (waited >= storage.Value.LockTimeout && (holder is not null || waited >= storage.Value.LockTimeout + HolderGrace))
                 {
                     var who = holder is null ? "another OutreachAssistant" : $"another OutreachAssistant ({holder.Describe(clock.GetUtcNow())})";
                     throw new DataFolderBusyException($"{who} is working on data folder {paths.DataDirectory}; try again when it ends.");
