@@ -63,7 +63,7 @@ public static class OutreachServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<OutreachPaths>();
-        // Held from the first run until the host is disposed, so hosts that tests build one after another each get it.
+        // Held from the first run until the host stops, so hosts that tests build one after another each get it.
         services.AddSingleton<DataFolderLock>();
         var paths = DataDirectoryOf(configuration);
         Directory.CreateDirectory(paths);

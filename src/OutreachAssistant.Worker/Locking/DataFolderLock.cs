@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OutreachAssistant.Worker.Configuration;
@@ -6,15 +7,11 @@ namespace OutreachAssistant.Worker.Locking;
 
 /// <summary>
 /// One process per data folder: <c>run</c> and <c>run --once</c> hold <c>outreach.lock</c> in
-/// <c>Storage:DataDirectory</c> with an OS-level exclusive lock (flock on Linux, a share lock on Windows) for
-/// the life of their host. The OS drops it when the process dies, however it dies, so a crash never leaves
+/// <c>Storage:DataDirectory</c> with an OS-level exclusive lock (flock on Linux, a share lock on Windows) until
+/// their host stops (or is disposed). The OS drops it when the process dies, however it dies, so a crash never leaves
 /// the folder locked. A second process waits up to <c>Storage:LockTimeout</c>, then stops naming the holder.
 /// </summary>
-public sealed partial class DataFolderLock(
-    OutreachPaths paths,
-    IOptions<StorageOptions> storage,
-    TimeProvider clock,
-    ILogger<DataFolderLock> logger) : IDisposable
+public sealed partial class DataFolderLock : IDisposable
 {
     public const string FileName = "outreach.lock";
     public const string HolderFileName = "outreach.lock.owner";
@@ -22,7 +19,23 @@ public sealed partial class DataFolderLock(
     private static readonly TimeSpan RetryEvery = TimeSpan.FromMilliseconds(200);
     private static readonly TimeSpan HolderGrace = TimeSpan.FromSeconds(1);
     private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly OutreachPaths paths;
+    private readonly IOptions<StorageOptions> storage;
+    private readonly TimeProvider clock;
+    private readonly ILogger<DataFolderLock> logger;
     private FileStream? held;
+
+    public DataFolderLock(OutreachPaths paths, IOptions<StorageOptions> storage, TimeProvider clock, IHostApplicationLifetime lifetime, ILogger<DataFolderLock> logger)
+    {
+        ArgumentNullException.ThrowIfNull(lifetime);
+        this.paths = paths;
+        this.storage = storage;
+        this.clock = clock;
+        this.logger = logger;
+
+        // A stopped host does no more work (Quartz has finished its jobs by then): the next host, or process, may have the folder.
+        lifetime.ApplicationStopped.Register(Release);
+    }
 
     /// <summary>
     /// Whether this host holds the folder. While it does, no other live process works on the folder: anything
@@ -90,14 +103,18 @@ public sealed partial class DataFolderLock(
 
     public void Dispose()
     {
+        Release();
+        gate.Dispose();
+    }
+
+    private void Release()
+    {
         if (Interlocked.Exchange(ref held, null) is { } stream)
         {
             // The holder file goes first, while the folder is still ours, so it never names a process that let go.
             TryDelete(HolderFile);
             stream.Dispose();
         }
-
-        gate.Dispose();
     }
 
     private FileStream? TryLock()
