@@ -41,14 +41,22 @@ public static class SandboxCommand
         {
             var paths = host.Services.GetRequiredService<OutreachPaths>();
             Directory.CreateDirectory(paths.DataDirectory);
-            await using var sandbox = await SandboxServer.StartAsync(
-                new SandboxOptions
-                {
-                    DatabasePath = paths.SandboxDatabase,
-                    SeedDirectory = paths.SeedDirectory,
-                    Url = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}"),
-                },
-                cancellationToken);
+            var url = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}");
+            SandboxServer sandbox;
+            try
+            {
+                sandbox = await SandboxServer.StartAsync(
+                    new SandboxOptions { DatabasePath = paths.SandboxDatabase, SeedDirectory = paths.SeedDirectory, Url = url },
+                    cancellationToken);
+            }
+            catch (IOException ex)
+            {
+                // Kestrel's "Failed to bind to address ...: address already in use", or a seed file that cannot be read: one line.
+                await Console.Error.WriteLineAsync($"Sandbox error: {ex.Message}");
+                return CliCommands.Failed;
+            }
+
+            await using var running = sandbox;
             await Console.Out.WriteLineAsync(Describe(sandbox, paths.SandboxDatabase));
             try
             {

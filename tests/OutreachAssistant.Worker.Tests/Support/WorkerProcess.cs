@@ -132,6 +132,11 @@ public sealed class WorkerProcess : IDisposable
     {
         get
         {
+            if (!OperatingSystem.IsLinux())
+            {
+                return false;
+            }
+
             var status = File.ReadLines($"/proc/{Id}/status").FirstOrDefault(l => l.StartsWith("SigIgn:", StringComparison.Ordinal));
             return status is not null && (Convert.ToUInt64(status["SigIgn:".Length..].Trim(), 16) & (1UL << 1)) != 0;
         }
