@@ -23,5 +23,9 @@ doctor.SetAction((_, token) => DoctorCommand.RunAsync(token));
 var root = new RootCommand("OutreachAssistant: gentle follow-up drafts for professional outreach email.") { run, status, login, logout, doctor, once };
 root.SetAction((result, token) => result.GetValue(once) ? CliCommands.RunOnceAsync(token) : CliCommands.RunServiceAsync(token));
 root.Add(LintCommand.Create(Console.In));
+root.Add(SandboxCommand.Create());
 
-return await root.Parse(args).InvokeAsync();
+// Ctrl-C and SIGTERM cancel the action's token; the commands stop within seconds and choose their exit code.
+// The wait is long enough for that, so the command line does not cut them short with its own code (143).
+var invocation = new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(20) };
+return await root.Parse(args).InvokeAsync(invocation);

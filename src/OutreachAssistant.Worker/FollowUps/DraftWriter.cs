@@ -7,6 +7,7 @@ using OutreachAssistant.Graph;
 using OutreachAssistant.Storage;
 using OutreachAssistant.Storage.Entities;
 using OutreachAssistant.Worker.Hosting;
+using OutreachAssistant.Worker.Locking;
 
 namespace OutreachAssistant.Worker.FollowUps;
 
@@ -21,6 +22,7 @@ public sealed partial class DraftWriter(
     IDraftLedger ledger,
     FollowUpDraftComposer composer,
     HostInstance host,
+    DataFolderLock folder,
     IOptions<DraftingOptions> options,
     TimeProvider clock,
     ILogger<DraftWriter> logger)
@@ -31,8 +33,8 @@ public sealed partial class DraftWriter(
     /// </summary>
     public static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(10);
 
-    /// <returns>The draft recorded under the slot's key; null when another writer is making it right now.</returns>
-    public async Task<DraftEntity?> EnsureDraftAsync(GraphMailbox mailbox, ThreadEntity thread, DraftSlot slot, string replyToMessageId, CancellationToken cancellationToken)
+    /// <returns>The draft recorded under the slot's key, and whether this call recorded it; null when another writer is making it right now.</returns>
+    public async Task<WrittenDraft?> EnsureDraftAsync(GraphMailbox mailbox, ThreadEntity thread, DraftSlot slot, string replyToMessageId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(mailbox);
         ArgumentNullException.ThrowIfNull(thread);
@@ -40,15 +42,17 @@ public sealed partial class DraftWriter(
         var key = slot.Key;
         if (await ledger.FindAsync(key, cancellationToken) is { } recorded)
         {
-            return recorded;
+            return new WrittenDraft(recorded, IsNew: false);
         }
 
+        // Holding the data folder, this host is the only live writer: any other holder of a claim has died.
         var now = clock.GetUtcNow();
+        var takeOverBefore = folder.IsHeld ? DateTimeOffset.MaxValue : now - ClaimLease;
         var claim = new DraftClaimEntity { DraftKey = key, ThreadId = thread.Id, Holder = host.Id, ClaimedAt = now };
-        switch (await ledger.ClaimAsync(claim, now - ClaimLease, cancellationToken))
+        switch (await ledger.ClaimAsync(claim, takeOverBefore, cancellationToken))
         {
             case DraftClaimOutcome.AlreadyRecorded:
-                return await ledger.FindAsync(key, cancellationToken);
+                return await ledger.FindAsync(key, cancellationToken) is { } made ? new WrittenDraft(made, IsNew: false) : null;
             case DraftClaimOutcome.HeldByAnother:
                 LogHeldByAnother(logger, slot.Purpose, slot.Sequence, thread.Id);
                 return null;
@@ -69,7 +73,7 @@ public sealed partial class DraftWriter(
         }
     }
 
-    private async Task<DraftEntity> MakeAsync(GraphMailbox mailbox, ThreadEntity thread, DraftSlot slot, string replyToMessageId, CancellationToken cancellationToken)
+    private async Task<WrittenDraft> MakeAsync(GraphMailbox mailbox, ThreadEntity thread, DraftSlot slot, string replyToMessageId, CancellationToken cancellationToken)
     {
         var (purpose, sequence, key) = slot;
 
@@ -108,7 +112,7 @@ public sealed partial class DraftWriter(
             CreatedAt = clock.GetUtcNow(),
         };
         await ledger.RecordAsync(draft, cancellationToken);
-        return draft;
+        return new WrittenDraft(draft, IsNew: true);
     }
 
     private FollowUpDraft Compose(GraphMailbox mailbox, ThreadEntity thread, DraftPurpose purpose) => composer.Compose(new FollowUpDraftRequest(

@@ -43,7 +43,7 @@ public sealed class ChaosTests
             using var host = OutreachHost.Build(HostMode.Command, Settings(root, sandbox), contentRoot: root, configureServices: s =>
                 s.AddSingleton(new GraphTransport { CreateHandler = () => watch }));
             await host.StartAsync();
-            var created = await host.Services.GetRequiredService<OnceRunner>().RunAsync(CancellationToken.None);
+            var created = (await host.Services.GetRequiredService<OnceRunner>().RunAsync(CancellationToken.None)).Created;
             var after = await host.Services.GetRequiredService<StatusReport>().ReadAsync(CancellationToken.None);
             await host.StopAsync();
             if (run > 0 && created == 0 && after.Mailboxes.All(m => m.Mailbox == Refused || m.Status == "ok"))

@@ -87,7 +87,7 @@ public sealed class SandboxWorld : IAsyncDisposable
         await host.StartAsync();
         try
         {
-            return await host.Services.GetRequiredService<OnceRunner>().RunAsync(CancellationToken.None);
+            return (await host.Services.GetRequiredService<OnceRunner>().RunAsync(CancellationToken.None)).Created;
         }
         finally
         {
