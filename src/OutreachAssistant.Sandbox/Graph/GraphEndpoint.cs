@@ -9,7 +9,7 @@ namespace OutreachAssistant.Sandbox.Graph;
 /// Everything under <c>/v1.0</c>: checks the bearer token, resolves <c>me</c> or <c>users/{id|address}</c>,
 /// and runs the route in one store transaction.
 /// </summary>
-internal sealed class GraphEndpoint(SandboxDatabase database, TimeProvider clock, string defaultToken, FaultInjector faults)
+internal sealed class GraphEndpoint(SandboxDatabase database, TimeProvider clock, string defaultToken, FaultInjector faults, SandboxBehaviourSwitch behaviour)
 {
     public async Task HandleAsync(HttpContext context, List<string> segments)
     {
@@ -49,7 +49,7 @@ internal sealed class GraphEndpoint(SandboxDatabase database, TimeProvider clock
         };
 
         Authorize(context.Request.Method, rest, mailbox, tokenMailbox, token == defaultToken ? null : tokenMailbox.TokenScopes);
-        await GraphRoutes.DispatchAsync(new GraphRequest(context, store, mailbox, clock, userSegment), rest).ConfigureAwait(false);
+        await GraphRoutes.DispatchAsync(new GraphRequest(context, store, mailbox, clock, userSegment, behaviour.Current), rest).ConfigureAwait(false);
         store.Commit();
     }
 

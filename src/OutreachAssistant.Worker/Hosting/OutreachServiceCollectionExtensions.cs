@@ -16,7 +16,9 @@ using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.Doctor;
 using OutreachAssistant.Worker.Findings;
 using OutreachAssistant.Worker.FollowUps;
+using OutreachAssistant.Worker.Locking;
 using OutreachAssistant.Worker.Mailboxes;
+using OutreachAssistant.Worker.Probe;
 using OutreachAssistant.Worker.Scheduling;
 using OutreachAssistant.Worker.SignIn;
 using OutreachAssistant.Worker.StorageFaults;
@@ -34,7 +36,7 @@ public static class OutreachServiceCollectionExtensions
         services.AddOptions<GraphOptions>().BindConfiguration("Graph").ValidateOnStart();
         services.AddOptions<GraphResilienceOptions>().BindConfiguration("Graph:Resilience").ValidateOnStart();
         services.AddOptions<EmbeddedSandboxOptions>().BindConfiguration("Sandbox");
-        services.AddOptions<StorageOptions>().BindConfiguration("Storage");
+        services.AddOptions<StorageOptions>().BindConfiguration("Storage").ValidateOnStart();
         services.AddOptions<SyncOptions>().BindConfiguration("Sync").ValidateOnStart();
         services.AddOptions<FollowUpOptions>().BindConfiguration("FollowUps").ValidateOnStart();
         services.AddOptions<DraftingOptions>().BindConfiguration("Drafts").ValidateOnStart();
@@ -52,6 +54,7 @@ public static class OutreachServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<GraphOptions>, GraphOptionsValidator>();
         services.AddSingleton<IValidateOptions<GraphResilienceOptions>, GraphResilienceOptionsValidator>();
         services.AddSingleton<IValidateOptions<SyncOptions>, SyncOptionsValidator>();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
         services.AddSingleton<IValidateOptions<FollowUpOptions>, FollowUpOptionsValidator>();
         services.AddSingleton<IValidateOptions<MailboxesOptions>, MailboxesOptionsValidator>();
         return services;
@@ -65,6 +68,8 @@ public static class OutreachServiceCollectionExtensions
         // The folder is made by DataFolderCheck at start, where a failure can be reported in one line.
         services.AddOutreachSqliteStorage(Path.Combine(DataDirectoryOf(configuration), OutreachPaths.StateFile));
         services.AddSingleton<DataFolderCheck>();
+        // Held from the first run until the host stops, so hosts that tests build one after another each get it.
+        services.AddSingleton<DataFolderLock>();
         services.AddSingleton(sp => new FollowUpPlanner(sp.GetRequiredService<IOptions<FollowUpOptions>>().Value));
         services.AddSingleton(sp =>
         {
@@ -96,6 +101,7 @@ public static class OutreachServiceCollectionExtensions
         services.AddSingleton<StatusReport>();
         services.AddSingleton<SignInService>();
         services.AddSingleton<DoctorService>();
+        services.AddSingleton<ProbeService>();
         return services;
     }
 
@@ -113,6 +119,8 @@ public static class OutreachServiceCollectionExtensions
             // As many jobs at once as mailboxes may be worked on at once: each mailbox runs one job at a time.
             // The value is checked at start (SyncOptionsValidator); the clamp only keeps Quartz's own build sane.
             q.UseDefaultThreadPool(Math.Clamp(configuration.GetValue("Sync:MaxParallelMailboxes", new SyncOptions().MaxParallelMailboxes), 1, 64));
+            // A stopping service cancels the running jobs' tokens, then waits for them: SIGTERM ends it within seconds.
+            q.ConfigureScheduler(s => s.ShutdownJobInterruption = ShutdownJobInterruption.WhenWaitingForJobs);
             q.UseExecutionLimits(limits => limits.ForGroupsWithPrefix(MailboxExecutionGroup.Prefix, MailboxExecutionGroup.Limit, ExecutionLimitScope.Node));
             q.AddJob<FollowUpJob>(j => j.WithIdentity(QuartzFollowUpScheduler.JobKey).StoreDurably());
             q.AddJob<SyncMailboxJob>(j => j.WithIdentity(SyncMailboxJob.JobKey).StoreDurably());

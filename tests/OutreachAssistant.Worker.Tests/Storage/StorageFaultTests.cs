@@ -31,7 +31,7 @@ public sealed class StorageFaultTests(DemoDataFolder demo) : IClassFixture<DemoD
             : "# My notes\n\nCall the program director on Monday.\n"u8.ToArray());
         var before = Hashes(Data);
 
-        var outcome = await WorkerProcess.RunAsync(WorkerProcess.Environment(Data), "run", "--once");
+        var outcome = await ProgramRun.RunAsync(ProgramRun.Environment(Data), "run", "--once");
 
         AssertOneLine(outcome, $"Storage error: {StateFile} is not a SQLite database (or is encrypted). {StartAfresh}");
         AssertUnchanged(before, Data);
@@ -44,7 +44,7 @@ public sealed class StorageFaultTests(DemoDataFolder demo) : IClassFixture<DemoD
         DamageMiddlePages(StateFile);
         var before = Hashes(Data);
 
-        var outcome = await WorkerProcess.RunAsync(WorkerProcess.Environment(Data), "run", "--once");
+        var outcome = await ProgramRun.RunAsync(ProgramRun.Environment(Data), "run", "--once");
 
         AssertOneLine(outcome, $"Storage error: {StateFile} is damaged (database disk image is malformed). {StartAfresh}");
         AssertUnchanged(before, Data);
@@ -60,7 +60,7 @@ public sealed class StorageFaultTests(DemoDataFolder demo) : IClassFixture<DemoD
         DamageMiddlePages(ScheduleFile);
         var before = Hashes(Data);
 
-        var outcome = await WorkerProcess.RunAsync(WorkerProcess.Environment(Data), command.Split(' '));
+        var outcome = await ProgramRun.RunAsync(ProgramRun.Environment(Data), command.Split(' '));
 
         AssertOneLine(outcome, $"Storage error: {ScheduleFile} is damaged (database disk image is malformed). "
             + "It has been left as it is; move it aside and run again: the schedule is rebuilt from state.db.");
@@ -74,7 +74,7 @@ public sealed class StorageFaultTests(DemoDataFolder demo) : IClassFixture<DemoD
         await File.WriteAllBytesAsync(StateFile, RandomBytes(4096));
         var before = Hashes(Data);
 
-        var outcome = await WorkerProcess.RunAsync(WorkerProcess.Environment(Data), "status");
+        var outcome = await ProgramRun.RunAsync(ProgramRun.Environment(Data), "status");
 
         AssertOneLine(outcome, $"Storage error: {StateFile} is not a SQLite database (or is encrypted). {StartAfresh}");
         AssertUnchanged(before, Data);
@@ -87,7 +87,7 @@ public sealed class StorageFaultTests(DemoDataFolder demo) : IClassFixture<DemoD
         await File.WriteAllTextAsync(notes, "# Notes\n");
         var before = Hashes(root);
 
-        var outcome = await WorkerProcess.RunAsync(WorkerProcess.Environment(notes), "run", "--once");
+        var outcome = await ProgramRun.RunAsync(ProgramRun.Environment(notes), "run", "--once");
 
         AssertOneLine(outcome, $"Storage error: {notes} is a file, not a folder. Set Storage:DataDirectory to a folder (it is made if it does not exist).");
         AssertUnchanged(before, root);
@@ -99,7 +99,7 @@ public sealed class StorageFaultTests(DemoDataFolder demo) : IClassFixture<DemoD
         var notes = Path.Combine(root, "README.md");
         await File.WriteAllTextAsync(notes, "# Notes\n");
 
-        var outcome = await WorkerProcess.RunAsync(WorkerProcess.Environment(notes), "doctor");
+        var outcome = await ProgramRun.RunAsync(ProgramRun.Environment(notes), "doctor");
 
         Assert.True(outcome.ExitCode == 1, outcome.ToString());
         Assert.Contains($"FAIL  data folder: {notes} is a file, not a folder\n", outcome.Output, StringComparison.Ordinal);
@@ -115,7 +115,7 @@ public sealed class StorageFaultTests(DemoDataFolder demo) : IClassFixture<DemoD
         DamageMiddlePages(ScheduleFile);
         var before = Hashes(Data);
 
-        var outcome = await WorkerProcess.RunAsync(WorkerProcess.Environment(Data), "doctor");
+        var outcome = await ProgramRun.RunAsync(ProgramRun.Environment(Data), "doctor");
 
         Assert.True(outcome.ExitCode == 1, outcome.ToString());
         Assert.Contains($"ok    data folder: {Data} is writable\n", outcome.Output, StringComparison.Ordinal);
@@ -197,11 +197,11 @@ public sealed class StorageFaultTests(DemoDataFolder demo) : IClassFixture<DemoD
 
         Directory.CreateDirectory(Data);
         Directory.CreateDirectory(After);
-        var environment = new Dictionary<string, string>(WorkerProcess.Environment(Data), StringComparer.Ordinal)
+        var environment = new Dictionary<string, string>(ProgramRun.Environment(Data), StringComparer.Ordinal)
         {
             ["SOURCE"] = Source, ["DATA"] = Data, ["AFTER"] = After,
         };
-        return await WorkerProcess.RunScriptAsync(environment, "unshare", "-rm", "sh", "-c",
+        return await ProgramRun.RunScriptAsync(environment, "unshare", "-rm", "sh", "-c",
             $"{script.Trim()}\nrc=$?\ncp \"$DATA\"/*.db \"$AFTER\"/ 2>/dev/null\nexit $rc");
     }
 
@@ -224,8 +224,9 @@ public sealed class StorageFaultTests(DemoDataFolder demo) : IClassFixture<DemoD
         }
     }
 
+    /// <summary>The data files; the data folder's lock files hold no state.</summary>
     private static Dictionary<string, string> Hashes(string folder) =>
-        Directory.GetFiles(folder).ToDictionary(f => Path.GetFileName(f), f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))), StringComparer.Ordinal);
+        Directory.GetFiles(folder, "*.db").ToDictionary(f => Path.GetFileName(f), f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))), StringComparer.Ordinal);
 
     /// <summary>Overwrites every page but the first (the schema) and the last with noise, as a torn disk write might.</summary>
     private static void DamageMiddlePages(string file)

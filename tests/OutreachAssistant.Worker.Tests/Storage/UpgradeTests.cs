@@ -90,7 +90,7 @@ public sealed class UpgradeTests : IAsyncDisposable
     {
         using var host = Build(HostMode.Command, now);
         await host.StartAsync();
-        var created = await host.Services.GetRequiredService<OnceRunner>().RunAsync(CancellationToken.None);
+        var created = (await host.Services.GetRequiredService<OnceRunner>().RunAsync(CancellationToken.None)).Created;
         await host.StopAsync();
         return created;
     }

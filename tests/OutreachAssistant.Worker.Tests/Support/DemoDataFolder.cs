@@ -12,7 +12,7 @@ public sealed class DemoDataFolder : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var outcome = await WorkerProcess.RunAsync(WorkerProcess.Environment(Path), "run", "--once");
+        var outcome = await ProgramRun.RunAsync(ProgramRun.Environment(Path), "run", "--once");
         if (outcome.ExitCode != 0 || !File.Exists(System.IO.Path.Combine(Path, "schedule.db")))
         {
             throw new InvalidOperationException($"The demo run failed:\n{outcome}");

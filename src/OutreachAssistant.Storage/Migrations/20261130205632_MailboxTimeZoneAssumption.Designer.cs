@@ -11,7 +11,7 @@ using OutreachAssistant.Storage;
 namespace OutreachAssistant.Storage.Migrations
 {
     [DbContext(typeof(OutreachDbContext))]
-    [Migration("20261130201919_MailboxTimeZoneAssumption")]
+    [Migration("20261130205632_MailboxTimeZoneAssumption")]
     partial class MailboxTimeZoneAssumption
     {
         /// <inheritdoc />
@@ -30,6 +30,9 @@ namespace OutreachAssistant.Storage.Migrations
 
                     b.Property<string>("Holder")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ThreadId")
