@@ -50,7 +50,7 @@ public sealed class FollowUpPlanner(FollowUpOptions options)
         var lastFollowUp = Later(lastDraft, lastOwn);
         if (used >= allowed)
         {
-            return lastFollowUp is not { } last || now >= last + options.MinimumGap
+            return lastFollowUp is not { } last || now >= last.Plus(options.MinimumGap)
                 ? new(OutreachThreadState.MovedOn, null, allowed == 1 ? "one follow-up was made; time to move on" : $"{allowed} follow-ups were made; time to move on")
                 : lastDraft == last
                     ? new(OutreachThreadState.Drafted, null, $"follow-up drafted on {say.Day(last)}; it is yours to send or delete")
@@ -60,11 +60,11 @@ public sealed class FollowUpPlanner(FollowUpOptions options)
         }
 
         var lastOutbound = lastOwn ?? history.OutreachSentAt;
-        var due = lastOutbound + options.FirstFollowUpAfter;
+        var due = lastOutbound.Plus(options.FirstFollowUpAfter);
         var reason = lastOwn is null ? $"no reply since {say.Day(lastOutbound)}" : $"you followed up yourself on {say.Day(lastOutbound)}";
-        if (lastFollowUp is { } previous && previous + options.MinimumGap > due)
+        if (lastFollowUp is { } previous && previous.Plus(options.MinimumGap) > due)
         {
-            due = previous + options.MinimumGap;
+            due = previous.Plus(options.MinimumGap);
             reason = $"never two follow-ups within {options.MinimumGap.TotalDays:0} days (the last on {say.Day(previous)})";
         }
 
@@ -76,7 +76,7 @@ public sealed class FollowUpPlanner(FollowUpOptions options)
             reason = pause.Reason(say);
         }
 
-        if (now > due + options.TooLateAfter)
+        if (now > due.Plus(options.TooLateAfter))
         {
             return new(OutreachThreadState.MovedOn, null, $"too late for a follow-up: it was due on {say.Day(due)}");
         }
@@ -123,7 +123,7 @@ public sealed class FollowUpPlanner(FollowUpOptions options)
             return new OutOfOfficePause(week.StartOfDay(week.NextWorkingDay(back)), back);
         }
 
-        return new OutOfOfficePause(note.At + options.OutOfOfficePause, null);
+        return new OutOfOfficePause(note.At.Plus(options.OutOfOfficePause), null);
     }
 
     private static DateTimeOffset? Later(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : (a > b ? a : b);
