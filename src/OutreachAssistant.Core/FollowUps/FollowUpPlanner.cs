@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using OutreachAssistant.Core.Detection;
 
@@ -9,7 +10,13 @@ namespace OutreachAssistant.Core.FollowUps;
 /// outbound message, never within the minimum gap of the previous follow-up (the user's own included), not
 /// before an out-of-office contact is back, and only inside working hours, up to the allowed number.
 /// </summary>
-public sealed class FollowUpPlanner(FollowUpOptions options)
+/// <param name="options">The follow-up settings.</param>
+/// <param name="maxRecipients">
+/// The most people an outreach may go to and still be followed up: the etiquette rule
+/// <c>audience.mass-mail</c>'s <c>MaxRecipients</c>. A message to more is a mass mail, and the guides say not
+/// to send one; a follow-up to it would repeat the mistake to every recipient. Null: no limit.
+/// </param>
+public sealed class FollowUpPlanner(FollowUpOptions options, int? maxRecipients = null)
 {
     private readonly KeepInTouchPlanner keepInTouch = new(options.KeepInTouch);
 
@@ -17,6 +24,12 @@ public sealed class FollowUpPlanner(FollowUpOptions options)
     {
         ArgumentNullException.ThrowIfNull(history);
         var say = new ReasonText(hours?.Zone ?? TimeZoneInfo.Utc);
+        if (maxRecipients is { } max && history.Audience > max)
+        {
+            return new(OutreachThreadState.MassMail, null, string.Create(CultureInfo.InvariantCulture,
+                $"sent to {history.Audience} people: no follow-up to a mass mail (more than {max} recipients)"));
+        }
+
         var afterOutreach = history.SinceOutreach;
         if (afterOutreach.FirstOrDefault(m => m.InboundKind == InboundKind.Reply) is { } reply)
         {

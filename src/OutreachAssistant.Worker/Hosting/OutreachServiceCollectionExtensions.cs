@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using OutreachAssistant.Core.Detection;
 using OutreachAssistant.Core.Etiquette;
+using OutreachAssistant.Core.Etiquette.Rules;
 using OutreachAssistant.Core.Drafting;
 using OutreachAssistant.Core.FollowUps;
 using OutreachAssistant.Graph;
@@ -64,7 +65,10 @@ public static class OutreachServiceCollectionExtensions
         var paths = DataDirectoryOf(configuration);
         Directory.CreateDirectory(paths);
         services.AddOutreachSqliteStorage(Path.Combine(paths, OutreachPaths.StateFile));
-        services.AddSingleton(sp => new FollowUpPlanner(sp.GetRequiredService<IOptions<FollowUpOptions>>().Value));
+        // The planner learns the mass-mail limit from the etiquette rule that defines it, so one setting governs both.
+        services.AddSingleton(sp => new FollowUpPlanner(
+            sp.GetRequiredService<IOptions<FollowUpOptions>>().Value,
+            MassMailRule.FollowUpLimit(sp.GetRequiredService<IOptions<EtiquetteOptions>>().Value)));
         services.AddSingleton(sp =>
         {
             var drafting = sp.GetRequiredService<IOptions<DraftingOptions>>().Value;
