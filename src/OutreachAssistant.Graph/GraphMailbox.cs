@@ -153,7 +153,7 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
         return location;
     }
 
-    /// <summary>Writes our text above the prepared reply and sets our category; for a draft created but not yet written.</summary>
+    /// <summary>Writes our text above the prepared reply, addresses it to the contact alone and sets our category; for a draft created but not yet written.</summary>
     public async Task WriteReplyDraftAsync(string draftId, NewReplyDraft draft, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
@@ -173,6 +173,11 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
             {
                 Body = new ItemBody { ContentType = isHtml ? BodyType.Html : BodyType.Text, Content = text },
                 Categories = [draft.Category],
+
+                // The contact alone: createReply on the user's own message addresses everyone it went to.
+                ToRecipients = [new Recipient { EmailAddress = new Microsoft.Graph.Models.EmailAddress { Address = draft.Contact.Address, Name = draft.Contact.Name ?? draft.Contact.Address } }],
+                CcRecipients = [],
+                BccRecipients = [],
             },
             rc => rc.Options.Add(lane),
             cancellationToken);

@@ -37,7 +37,7 @@ public sealed partial class DraftWriter(
         DraftLocation location;
         if (found is null)
         {
-            location = await mailbox.CreateReplyDraftAsync(new NewReplyDraft(replyToMessageId, Compose(mailbox, thread, purpose).BodyText, key, category), cancellationToken);
+            location = await mailbox.CreateReplyDraftAsync(new NewReplyDraft(replyToMessageId, Compose(mailbox, thread, purpose).BodyText, key, category, new EmailAddress(thread.ContactAddress, thread.ContactName)), cancellationToken);
             LogCreated(logger, purpose, sequence, thread.Id);
         }
         else
@@ -45,7 +45,7 @@ public sealed partial class DraftWriter(
             // A crash between creating and writing leaves a draft without our category: it is written now.
             if (found.IsDraft && !found.Categories.Contains(category, StringComparer.OrdinalIgnoreCase))
             {
-                await mailbox.WriteReplyDraftAsync(found.MessageId, new NewReplyDraft(replyToMessageId, Compose(mailbox, thread, purpose).BodyText, key, category), cancellationToken);
+                await mailbox.WriteReplyDraftAsync(found.MessageId, new NewReplyDraft(replyToMessageId, Compose(mailbox, thread, purpose).BodyText, key, category, new EmailAddress(thread.ContactAddress, thread.ContactName)), cancellationToken);
             }
 
             location = new DraftLocation(found.MessageId, found.Folder);
