@@ -23,4 +23,7 @@ public sealed class SandboxOptions
     /// <value>Default <c>sandbox-token</c>.</value>
     /// </summary>
     public string AccessToken { get; init; } = "sandbox-token";
+
+    /// <summary>Which of Graph's open behaviours the sandbox plays. <value>Default: the strict reading of the docs.</value></summary>
+    public SandboxBehaviour Behaviour { get; init; } = new();
 }

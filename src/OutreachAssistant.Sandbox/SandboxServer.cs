@@ -17,13 +17,14 @@ public sealed class SandboxServer : IAsyncDisposable
     private readonly WebApplication app;
     private readonly SandboxApp handler;
 
-    private SandboxServer(WebApplication app, SandboxApp handler, Uri root, string accessToken)
+    private SandboxServer(WebApplication app, SandboxApp handler, Uri root, string accessToken, IReadOnlyList<SandboxMailboxAccess> mailboxes)
     {
         this.app = app;
         this.handler = handler;
         BaseUrl = new Uri(root, "v1.0");
         AdminUrl = new Uri(root, "admin");
         AccessToken = accessToken;
+        Mailboxes = mailboxes;
     }
 
     /// <summary>e.g. http://127.0.0.1:41234/v1.0, the baseUrl for GraphServiceClient.</summary>
@@ -33,6 +34,9 @@ public sealed class SandboxServer : IAsyncDisposable
     public Uri AdminUrl { get; }
 
     public string AccessToken { get; }
+
+    /// <summary>The mailboxes served, in seed order, with the tokens that reach each one as <c>/me</c>.</summary>
+    public IReadOnlyList<SandboxMailboxAccess> Mailboxes { get; }
 
     /// <summary>Opens (or creates and seeds) the database and starts listening.</summary>
     /// <exception cref="SandboxSeedException">A seed file is invalid.</exception>
@@ -50,15 +54,22 @@ public sealed class SandboxServer : IAsyncDisposable
             }
         }
 
+        IReadOnlyList<SandboxMailboxAccess> mailboxes;
+        using (var store = database.Open())
+        {
+            var listed = store.Mailboxes.List();
+            mailboxes = [.. listed.Select(m => new SandboxMailboxAccess(m.Id, m.Address, m.Ordinal == listed[0].Ordinal, m.AccessToken))];
+        }
+
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().UseUrls(options.Url);
         var app = builder.Build();
-        var handler = new SandboxApp(database, options.TimeProvider, options.AccessToken, app.Lifetime.ApplicationStopping);
+        var handler = new SandboxApp(database, options.TimeProvider, options.AccessToken, new SandboxBehaviourSwitch(options.Behaviour), app.Lifetime.ApplicationStopping);
         app.Run(handler.HandleAsync);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new SandboxServer(app, handler, new Uri(address.TrimEnd('/') + "/"), options.AccessToken);
+        return new SandboxServer(app, handler, new Uri(address.TrimEnd('/') + "/"), options.AccessToken, mailboxes);
     }
 
     public async ValueTask DisposeAsync()

@@ -11,11 +11,64 @@ public sealed class DraftLedger(IDbContextFactory<OutreachDbContext> contexts) :
         return await db.Drafts.AsNoTracking().SingleOrDefaultAsync(d => d.DraftKey == draftKey, cancellationToken);
     }
 
+    public async Task<DraftClaimResult> ClaimAsync(DraftClaimEntity claim, DateTimeOffset takeOverBefore, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        try
+        {
+            // A write transaction from the first read: of two writers, the second reads after the first commits.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (await db.Drafts.AnyAsync(d => d.DraftKey == claim.DraftKey, cancellationToken))
+            {
+                return new(DraftClaimOutcome.AlreadyRecorded);
+            }
+
+            var held = await db.DraftClaims.FindAsync([claim.DraftKey], cancellationToken);
+            var result = new DraftClaimResult(DraftClaimOutcome.Claimed, held?.MessageId);
+            if (held is null)
+            {
+                db.DraftClaims.Add(claim);
+            }
+            else if (held.Holder == claim.Holder || held.ClaimedAt < takeOverBefore)
+            {
+                result = result with { Outcome = held.Holder == claim.Holder ? DraftClaimOutcome.Claimed : DraftClaimOutcome.TakenOver };
+                (held.Holder, held.ClaimedAt, held.ThreadId) = (claim.Holder, claim.ClaimedAt, claim.ThreadId);
+            }
+            else
+            {
+                return new(DraftClaimOutcome.HeldByAnother);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return result;
+        }
+        catch (DbUpdateException)
+        {
+            // On a server database two inserts can race past the read; the key's uniqueness decides.
+            return new(DraftClaimOutcome.HeldByAnother);
+        }
+    }
+
+    public async Task NoteMadeAsync(string draftKey, string holder, string messageId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.DraftClaims
+            .Where(c => c.DraftKey == draftKey && c.Holder == holder)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.MessageId, messageId), cancellationToken);
+    }
+
     public async Task RecordAsync(DraftEntity draft, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.Drafts.Add(draft);
+        if (await db.DraftClaims.FindAsync([draft.DraftKey], cancellationToken) is { } claim)
+        {
+            db.DraftClaims.Remove(claim);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -25,6 +25,10 @@ public sealed class OutreachDbContext(DbContextOptions<OutreachDbContext> option
 
     public DbSet<FindingEntity> Findings => Set<FindingEntity>();
 
+    public DbSet<DraftClaimEntity> DraftClaims => Set<DraftClaimEntity>();
+
+    public DbSet<SkippedMessageEntity> SkippedMessages => Set<SkippedMessageEntity>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -56,6 +60,8 @@ public sealed class OutreachDbContext(DbContextOptions<OutreachDbContext> option
         modelBuilder.Entity<DraftEntity>().HasKey(d => d.DraftKey);
         modelBuilder.Entity<MailboxStateEntity>().HasKey(m => m.MailboxId);
         modelBuilder.Entity<FindingEntity>().HasIndex(f => f.ThreadId);
+        modelBuilder.Entity<DraftClaimEntity>().HasKey(c => c.DraftKey);
+        modelBuilder.Entity<SkippedMessageEntity>().HasKey(s => new { s.MailboxId, s.MessageId });
     }
 
     public static string ContactKeyOf(string address)

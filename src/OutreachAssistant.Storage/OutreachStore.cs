@@ -1,5 +1,3 @@
-using System.Data.Common;
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using OutreachAssistant.Core.Detection;
 using OutreachAssistant.Core.FollowUps;
@@ -10,59 +8,12 @@ namespace OutreachAssistant.Storage;
 /// <summary>Reads and writes the service's state; every call uses a short-lived context, so jobs may run in parallel.</summary>
 public sealed class OutreachStore(IDbContextFactory<OutreachDbContext> contexts)
 {
-    /// <summary>
-    /// Creates the state file's tables and stamps their schema, or checks the stamp of a file that exists.
-    /// </summary>
-    /// <exception cref="StateSchemaMismatchException">The file was made with another schema; it is left untouched.</exception>
+    /// <summary>Creates the state file, or brings one of an earlier version up to this one's schema, keeping its rows.</summary>
+    /// <exception cref="StateSchemaMismatchException">The file was made by a version this one cannot open; it is left untouched.</exception>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var script = db.Database.GenerateCreateScript();
-        var expected = StateSchema.FingerprintOf(script);
-        var connection = db.Database.GetDbConnection();
-        await connection.OpenAsync(cancellationToken);
-
-        // An immediate transaction: of two processes starting on a new file, one creates and the other then
-        // finds the stamp.
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var found = Convert.ToInt32(await ScalarAsync(transaction, "PRAGMA user_version", cancellationToken), CultureInfo.InvariantCulture);
-        if (found == expected)
-        {
-            return;
-        }
-
-        var tables = Convert.ToInt64(await ScalarAsync(transaction, "SELECT count(*) FROM sqlite_master WHERE type = 'table'", cancellationToken), CultureInfo.InvariantCulture);
-        if (found != 0 || tables > 0)
-        {
-            throw StateSchemaMismatchException.For(connection.DataSource, found, expected);
-        }
-
-        await using (var create = CommandOf(transaction, script + $"PRAGMA user_version = {expected.ToString(CultureInfo.InvariantCulture)};"))
-        {
-            await create.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-
-        // As EF Core's own EnsureCreated does: readers never wait for the writer, and the writer not for them.
-        // The mode is kept in the file, and cannot change inside a transaction.
-        await using var wal = connection.CreateCommand();
-        wal.CommandText = "PRAGMA journal_mode = 'wal';";
-        await wal.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static async Task<object?> ScalarAsync(DbTransaction transaction, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = CommandOf(transaction, sql);
-        return await command.ExecuteScalarAsync(cancellationToken);
-    }
-
-    private static DbCommand CommandOf(DbTransaction transaction, string sql)
-    {
-        var command = transaction.Connection!.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        return command;
+        await StateMigrations.MigrateAsync(db, cancellationToken);
     }
 
     public async Task<string?> GetDeltaLinkAsync(string mailboxId, string folder, CancellationToken cancellationToken)
@@ -96,7 +47,10 @@ public sealed class OutreachStore(IDbContextFactory<OutreachDbContext> contexts)
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>Adds or updates message metadata; returns the ids not seen before.</summary>
+    /// <summary>
+    /// Adds or updates message metadata; returns the ids the tracker has still to see: those not stored before,
+    /// and those stored by a run that stopped before it tracked them.
+    /// </summary>
     public async Task<IReadOnlySet<string>> UpsertMessagesAsync(IReadOnlyCollection<MessageEntity> messages, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(messages);
@@ -117,23 +71,42 @@ public sealed class OutreachStore(IDbContextFactory<OutreachDbContext> contexts)
     private async Task<IReadOnlySet<string>> TryUpsertMessagesAsync(IReadOnlyCollection<MessageEntity> messages, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var added = new HashSet<string>(StringComparer.Ordinal);
+        var untracked = new HashSet<string>(StringComparer.Ordinal);
         foreach (var message in messages)
         {
             var existing = await db.Messages.FindAsync([message.MailboxId, message.MessageId], cancellationToken);
             if (existing is null)
             {
                 db.Messages.Add(message);
-                added.Add(message.MessageId);
+                untracked.Add(message.MessageId);
             }
             else
             {
+                var trackedAt = existing.TrackedAt;
                 db.Entry(existing).CurrentValues.SetValues(message);
+                existing.TrackedAt = trackedAt;
+                if (trackedAt is null)
+                {
+                    untracked.Add(message.MessageId);
+                }
             }
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return added;
+        return untracked;
+    }
+
+    /// <summary>Marks messages as tracked: everything they cause is stored, so a later sync does not hand them over again.</summary>
+    public async Task MarkTrackedAsync(string mailboxId, IReadOnlyCollection<string> messageIds, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(messageIds);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        foreach (var chunk in messageIds.Chunk(500))
+        {
+            await db.Messages
+                .Where(m => m.MailboxId == mailboxId && chunk.Contains(m.MessageId) && m.TrackedAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.TrackedAt, now), cancellationToken);
+        }
     }
 
     public async Task<IReadOnlyList<MessageEntity>> GetConversationAsync(string mailboxId, string conversationId, CancellationToken cancellationToken)

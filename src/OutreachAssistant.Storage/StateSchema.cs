@@ -1,22 +1,18 @@
-using System.Buffers.Binary;
-using System.Security.Cryptography;
-using System.Text;
-
 namespace OutreachAssistant.Storage;
 
 /// <summary>
-/// The state file's schema, stamped in SQLite's <c>user_version</c> as a fingerprint of the script that
-/// creates it. A file made by a build with another schema is then refused with a clear message, instead of
-/// failing later on a missing column.
+/// What the state file's schema is made of: EF Core migrations, recorded in the file's own history table.
+/// Releases before migrations stamped the file's SQLite <c>user_version</c> instead; the last of those
+/// stamps is adopted as the first migration, so its history is kept.
 /// </summary>
 public static class StateSchema
 {
-    /// <summary>31 bits of the script's SHA-256, never 0: 0 is what SQLite reports for a file never stamped.</summary>
-    public static int FingerprintOf(string createScript)
-    {
-        ArgumentNullException.ThrowIfNull(createScript);
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(createScript.ReplaceLineEndings("\n")));
-        var fingerprint = BinaryPrimitives.ReadInt32BigEndian(hash) & int.MaxValue;
-        return fingerprint == 0 ? 1 : fingerprint;
-    }
+    /// <summary>The stamp of the last release before migrations (the fingerprint of its create script).</summary>
+    public const int LastStampedRelease = 327947862;
+
+    /// <summary>The migration that creates exactly the schema that release stamped.</summary>
+    public const string BaselineMigration = "20261130190659_Release327947862";
+
+    /// <summary>The EF Core version that release was built with, written into the adopted history row.</summary>
+    public const string BaselineProductVersion = "10.0.14";
 }

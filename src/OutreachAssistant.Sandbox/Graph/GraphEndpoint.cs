@@ -9,7 +9,7 @@ namespace OutreachAssistant.Sandbox.Graph;
 /// Everything under <c>/v1.0</c>: checks the bearer token, resolves <c>me</c> or <c>users/{id|address}</c>,
 /// and runs the route in one store transaction.
 /// </summary>
-internal sealed class GraphEndpoint(SandboxDatabase database, TimeProvider clock, string defaultToken, FaultInjector faults)
+internal sealed class GraphEndpoint(SandboxDatabase database, TimeProvider clock, string defaultToken, FaultInjector faults, SandboxBehaviourSwitch behaviour)
 {
     public async Task HandleAsync(HttpContext context, List<string> segments)
     {
@@ -50,7 +50,7 @@ internal sealed class GraphEndpoint(SandboxDatabase database, TimeProvider clock
 
         await CommitBeforeAnswer.RunAsync(
             context,
-            () => GraphRoutes.DispatchAsync(new GraphRequest(context, store, mailbox, clock, userSegment), rest),
+            () => GraphRoutes.DispatchAsync(new GraphRequest(context, store, mailbox, clock, userSegment, behaviour.Current), rest),
             () => Commit(context, store)).ConfigureAwait(false);
     }
 

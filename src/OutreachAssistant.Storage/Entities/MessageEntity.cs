@@ -32,4 +32,10 @@ public sealed class MessageEntity
 
     /// <summary>For the user's own mail: every recipient, upper-cased, as ";A@X;B@Y;", to find their later mail to a contact.</summary>
     public string? Recipients { get; set; }
+
+    /// <summary>
+    /// When the tracker finished with the message (its thread, findings and plan stored); null while a crash may
+    /// have cut that short, so the next sync treats it as new again.
+    /// </summary>
+    public DateTimeOffset? TrackedAt { get; set; }
 }

@@ -4,10 +4,17 @@ using Microsoft.Extensions.Options;
 using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.Hosting;
+using OutreachAssistant.Worker.Locking;
+using OutreachAssistant.Sandbox;
 
 namespace OutreachAssistant.Worker.Commands;
 
-/// <summary>What each verb of <c>outreach</c> does. Exit codes: 0 done, 1 failed, 2 bad configuration, 3 a state file of another version.</summary>
+/// <summary>
+/// What each verb of <c>outreach</c> does. Exit codes: 0 done (also <c>run</c> stopped by SIGTERM or Ctrl-C);
+/// 1 failed; 2 a bad setting or seed; 3 a state file of another version; 4 <c>run --once</c> finished but a
+/// mailbox failed or needs sign-in; 5 a storage fault; 6 the data folder is busy with another process;
+/// 130 <c>run --once</c> interrupted by Ctrl-C or SIGTERM.
+/// </summary>
 public static class CliCommands
 {
     public const int Ok = 0;
@@ -17,11 +24,31 @@ public static class CliCommands
     /// <summary>Restarting cannot help: someone must move the old state file aside.</summary>
     public const int StateOfAnotherVersion = 3;
 
+    /// <summary>The others were served; cron should tell someone about the mailbox named on standard error.</summary>
+    public const int MailboxesUnserved = 4;
+
+    /// <summary>A state, schedule or sandbox file could not be read or written.</summary>
+    public const int StorageFault = 5;
+
+    /// <summary>Another process held the data folder for all of <c>Storage:LockTimeout</c>; trying later will do.</summary>
+    public const int DataFolderBusy = 6;
+
+    /// <summary>128 + SIGINT, as shells report a command stopped by Ctrl-C; SIGTERM gets the same.</summary>
+    public const int Interrupted = 130;
+
     public static Task<int> RunServiceAsync(CancellationToken cancellationToken) =>
         GuardAsync(HostMode.Service, async host =>
         {
             PrintBanner(host);
-            await host.RunAsync(cancellationToken);
+            try
+            {
+                await host.RunAsync(cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // Stopping on a signal is how a service ends.
+            }
+
             return Ok;
         });
 
@@ -29,10 +56,33 @@ public static class CliCommands
         GuardAsync(HostMode.Command, async host =>
         {
             PrintBanner(host);
-            await host.StartAsync(cancellationToken);
-            var created = await host.Services.GetRequiredService<OnceRunner>().RunAsync(cancellationToken);
-            await Console.Out.WriteLineAsync($"Done: {created} draft(s) created (follow-ups and keep-in-touch updates). See them with: outreach status");
-            await host.StopAsync(cancellationToken);
+
+            // The host's console lifetime takes SIGTERM and Ctrl-C and only says so through ApplicationStopping;
+            // the command line's token hears them too. Either stops the run.
+            var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime.ApplicationStopping);
+            OnceRunResult result;
+            try
+            {
+                await host.StartAsync(stop.Token);
+                result = await host.Services.GetRequiredService<OnceRunner>().RunAsync(stop.Token);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                await Console.Error.WriteLineAsync("Interrupted: the run stopped before its end; the next run goes on from where it stopped.");
+                await StopQuietlyAsync(host);
+                return Interrupted;
+            }
+
+            await Console.Out.WriteLineAsync($"Done: {result.Created} draft(s) created (follow-ups and keep-in-touch updates). See them with: outreach status");
+            await StopQuietlyAsync(host);
+            if (result.Unserved.Count > 0)
+            {
+                var each = string.Join(", ", result.Unserved.Select(m => $"{m.MailboxId} ({m.Status})"));
+                await Console.Error.WriteLineAsync($"Not served: {each}; the other mailboxes were. See why with: outreach status");
+                return MailboxesUnserved;
+            }
+
             return Ok;
         });
 
@@ -47,13 +97,14 @@ public static class CliCommands
         });
 
     /// <summary>Builds the host for a command and turns a bad setting into one line and exit code 2.</summary>
-    public static Task<int> WithHostAsync(HostMode mode, Func<IHost, Task<int>> action) => GuardAsync(mode, action);
+    public static Task<int> WithHostAsync(HostMode mode, Func<IHost, Task<int>> action, IReadOnlyDictionary<string, string?>? settings = null) =>
+        GuardAsync(mode, action, settings);
 
-    private static async Task<int> GuardAsync(HostMode mode, Func<IHost, Task<int>> action)
+    private static async Task<int> GuardAsync(HostMode mode, Func<IHost, Task<int>> action, IReadOnlyDictionary<string, string?>? settings = null)
     {
         try
         {
-            using var host = OutreachHost.Build(mode);
+            using var host = OutreachHost.Build(mode, settings);
             return await action(host);
         }
         catch (OptionsValidationException ex)
@@ -77,10 +128,32 @@ public static class CliCommands
             await Console.Error.WriteLineAsync($"State error: {ex.Message}");
             return StateOfAnotherVersion;
         }
+        catch (SandboxSeedException ex)
+        {
+            await Console.Error.WriteLineAsync($"Seed error: {ex.Message}");
+            return BadConfiguration;
+        }
+        catch (DataFolderBusyException ex)
+        {
+            await Console.Error.WriteLineAsync($"Busy: {ex.Message}");
+            return DataFolderBusy;
+        }
+        catch (Exception ex) when (StorageFaults.StorageFault.From(ex) is { } fault)
+        {
+            await Console.Error.WriteLineAsync(fault.Line);
+            return StorageFault;
+        }
         catch (OperationCanceledException)
         {
             return Ok;
         }
+    }
+
+    /// <summary>Stops the host with a bounded wait, whatever token the command had: it may be the cancelled one.</summary>
+    private static async Task StopQuietlyAsync(IHost host)
+    {
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        await host.StopAsync(limit.Token);
     }
 
     private static void PrintBanner(IHost host)

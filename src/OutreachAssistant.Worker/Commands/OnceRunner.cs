@@ -3,7 +3,9 @@ using Microsoft.Extensions.Options;
 using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.FollowUps;
+using OutreachAssistant.Worker.Locking;
 using OutreachAssistant.Worker.Mailboxes;
+using OutreachAssistant.Worker.StorageFaults;
 using OutreachAssistant.Worker.Sync;
 
 namespace OutreachAssistant.Worker.Commands;
@@ -11,42 +13,75 @@ namespace OutreachAssistant.Worker.Commands;
 /// <summary>
 /// <c>outreach run --once</c>: one sync of every mailbox, then every follow-up that is due, then exit.
 /// Mailboxes run side by side, each one's threads in turn; one that fails is recorded and skipped, and the rest go on.
+/// The data folder is held for the whole run, so a second process on it waits instead of working beside it.
 /// </summary>
 public sealed class OnceRunner(
+    DataFolderLock folder,
     MailboxConnections connections,
     MailboxSynchronizer synchronizer,
     FollowUpRunner followUps,
     MailboxGuard guard,
     OutreachStore store,
+    DataFolderCheck dataFolder,
     IOptions<SyncOptions> sync,
     TimeProvider clock)
 {
-    /// <returns>How many drafts this run made.</returns>
-    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    public const string Verb = "run --once";
+
+    /// <exception cref="DataFolderBusyException">Another process kept the data folder for all of <c>Storage:LockTimeout</c>.</exception>
+    public async Task<OnceRunResult> RunAsync(CancellationToken cancellationToken)
     {
+        await dataFolder.EnsureUsableAsync(cancellationToken);
+        await folder.AcquireAsync(Verb, cancellationToken);
         await store.EnsureCreatedAsync(cancellationToken);
-        var draftsBefore = await CountDraftsAsync(cancellationToken);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = sync.Value.MaxParallelMailboxes, CancellationToken = cancellationToken };
         var synced = new ConcurrentDictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
+        var failed = new ConcurrentDictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
         await Parallel.ForEachAsync(connections.MailboxIds, parallel, async (mailboxId, token) =>
-            synced[mailboxId] = await guard.RunAsync(mailboxId, t => synchronizer.SyncAsync(mailboxId, t), token));
+        {
+            synced[mailboxId] = await guard.RunAsync(mailboxId, t => synchronizer.SyncAsync(mailboxId, t), token);
+            if (!synced[mailboxId])
+            {
+                failed[mailboxId] = true;
+            }
+        });
 
         // One mailbox's threads one after another, as the service's jobs run: each sees the drafts the one before
         // made (the daily limit on updates, a contact's count), and a mailbox is never asked twice at once.
         var due = (await store.ListThreadsDueAsync(clock.GetUtcNow(), cancellationToken))
             .Where(t => synced.GetValueOrDefault(t.MailboxId))
             .GroupBy(t => t.MailboxId, StringComparer.OrdinalIgnoreCase);
+        var created = 0;
         await Parallel.ForEachAsync(due, parallel, async (mailbox, token) =>
         {
             foreach (var thread in mailbox)
             {
-                await guard.RunAsync(thread.MailboxId, t => followUps.RunAsync(thread.Id, t), token);
+                var made = false;
+                if (!await guard.RunAsync(thread.MailboxId, async t => made = await followUps.RunAsync(thread.Id, t), token))
+                {
+                    failed[thread.MailboxId] = true;
+                }
+                else if (made)
+                {
+                    Interlocked.Increment(ref created);
+                }
             }
         });
 
-        return await CountDraftsAsync(cancellationToken) - draftsBefore;
+        return new OnceRunResult(created, await UnservedAsync(failed.Keys, cancellationToken));
     }
 
-    private async Task<int> CountDraftsAsync(CancellationToken cancellationToken) =>
-        (await store.ListThreadsAsync(cancellationToken)).Sum(t => t.Drafts.Count);
+    /// <summary>Each failed mailbox with the status the guard stored for it.</summary>
+    private async Task<IReadOnlyList<UnservedMailbox>> UnservedAsync(ICollection<string> failed, CancellationToken cancellationToken)
+    {
+        if (failed.Count == 0)
+        {
+            return [];
+        }
+
+        var states = (await store.ListMailboxStatesAsync(cancellationToken)).ToDictionary(m => m.MailboxId, m => m.Status, StringComparer.OrdinalIgnoreCase);
+        return [.. connections.MailboxIds
+            .Where(failed.Contains)
+            .Select(id => new UnservedMailbox(id, states.GetValueOrDefault(id, MailboxFailure.Failing)))];
+    }
 }

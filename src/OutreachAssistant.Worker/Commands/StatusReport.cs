@@ -7,11 +7,12 @@ using OutreachAssistant.Storage;
 using OutreachAssistant.Storage.Entities;
 using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.FollowUps;
+using OutreachAssistant.Worker.StorageFaults;
 
 namespace OutreachAssistant.Worker.Commands;
 
 /// <summary><c>outreach status [--json]</c>: every tracked thread from the store; it does not touch the mailbox.</summary>
-public sealed class StatusReport(OutreachStore store, IOptions<MailboxesOptions> mailboxes)
+public sealed class StatusReport(OutreachStore store, DataFolderCheck dataFolder, IOptions<MailboxesOptions> mailboxes)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -21,6 +22,7 @@ public sealed class StatusReport(OutreachStore store, IOptions<MailboxesOptions>
 
     public async Task<StatusSnapshot> ReadAsync(CancellationToken cancellationToken)
     {
+        await dataFolder.EnsureUsableAsync(cancellationToken);
         await store.EnsureCreatedAsync(cancellationToken);
         var states = (await store.ListMailboxStatesAsync(cancellationToken)).ToDictionary(m => m.MailboxId, StringComparer.OrdinalIgnoreCase);
         var zones = states.Values.ToDictionary(m => m.MailboxId, m => MailboxTimeZone.Resolve(m.TimeZone), StringComparer.OrdinalIgnoreCase);

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using OutreachAssistant.Graph.SignIn;
 using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.Mailboxes;
+using OutreachAssistant.Worker.StorageFaults;
 
 namespace OutreachAssistant.Worker.Doctor;
 
@@ -12,7 +13,7 @@ namespace OutreachAssistant.Worker.Doctor;
 public sealed class DoctorService(
     IOptions<GraphOptions> graph,
     IOptions<AuthOptions> auth,
-    OutreachPaths paths,
+    DataFolderCheck dataFolder,
     AuthenticationRecordStore records,
     ITokenCacheEncryption encryption,
     MailboxConnections connections)
@@ -22,11 +23,24 @@ public sealed class DoctorService(
     public async Task<int> RunAsync(TextWriter output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var checks = new List<DoctorCheck> { new("settings", true, "appsettings.json and the environment pass validation"), DataDirectory() };
+        var checks = new List<DoctorCheck> { new("settings", true, "appsettings.json and the environment pass validation") };
+        var folder = DataDirectory();
+        checks.Add(folder);
+        // In a folder that cannot be written, SQLite cannot open a write-ahead-logged file even to read it.
+        if (folder.Ok)
+        {
+            foreach (var file in dataFolder.Files)
+            {
+                checks.Add(await DataFileAsync(file, cancellationToken));
+            }
+        }
+
         checks.AddRange(SignIn());
         foreach (var mailboxId in connections.MailboxIds)
         {
-            checks.Add(await MailboxAsync(mailboxId, cancellationToken));
+            checks.Add(!folder.Ok && graph.Value.Mode == GraphConnectionMode.Sandbox
+                ? new($"mailbox {mailboxId}", false, "not checked: the embedded sandbox keeps its mailboxes in the data folder", "fix the data folder first")
+                : await MailboxAsync(mailboxId, cancellationToken));
         }
 
         foreach (var check in checks)
@@ -37,20 +51,22 @@ public sealed class DoctorService(
         return checks.All(c => c.Ok) ? 0 : 1;
     }
 
-    private DoctorCheck DataDirectory()
+    private DoctorCheck DataDirectory() =>
+        dataFolder.CheckFolder() is { } fault
+            ? new("data folder", false, fault.Problem, fault.Remedy)
+            : new("data folder", true, $"{dataFolder.DataDirectory} is writable");
+
+    private static async Task<DoctorCheck> DataFileAsync(string file, CancellationToken cancellationToken)
     {
-        try
+        var name = Path.GetFileName(file);
+        if (await DataFolderCheck.CheckFileAsync(file, cancellationToken) is { } fault)
         {
-            Directory.CreateDirectory(paths.DataDirectory);
-            var probe = Path.Combine(paths.DataDirectory, $".doctor-{Environment.ProcessId}");
-            File.WriteAllText(probe, "ok");
-            File.Delete(probe);
-            return new("data folder", true, $"{paths.DataDirectory} is writable");
+            return new(name, false, fault.Problem, fault.Remedy);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return new("data folder", false, $"{paths.DataDirectory} cannot be written ({ex.GetType().Name})", "set Storage:DataDirectory to a folder the service's user owns");
-        }
+
+        return File.Exists(file)
+            ? new(name, true, "a sound SQLite database (quick check passed)")
+            : new(name, true, "not there yet: it is made at the first run");
     }
 
     private IEnumerable<DoctorCheck> SignIn()
@@ -90,6 +106,11 @@ public sealed class DoctorService(
                 ? "run `outreach login`, or check the app's credentials"
                 : "check Graph:BaseUrl and the network; for 403, the app's permissions and application access policy (deploy/entra/README.md)";
             return new($"mailbox {mailboxId}", false, failure.Detail, fix);
+        }
+        catch (Exception ex) when (StorageFault.From(ex) is { } fault)
+        {
+            // The embedded sandbox keeps its mailboxes in sandbox.db.
+            return new($"mailbox {mailboxId}", false, fault.Problem, fault.Remedy);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

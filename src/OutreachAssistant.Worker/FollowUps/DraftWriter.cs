@@ -6,46 +6,87 @@ using OutreachAssistant.Core.Mail;
 using OutreachAssistant.Graph;
 using OutreachAssistant.Storage;
 using OutreachAssistant.Storage.Entities;
+using OutreachAssistant.Worker.Hosting;
+using OutreachAssistant.Worker.Locking;
 
 namespace OutreachAssistant.Worker.FollowUps;
 
 /// <summary>
-/// Makes a draft (a thread's n-th follow-up, or a contact's n-th keep-in-touch update) exactly once. The key is looked up in our ledger, then in the
-/// mailbox (a crash may have left the draft made but not recorded), and only then is a draft created, with
-/// the key stamped on it in the same request. Each later step (the move, the record) is safe to repeat.
+/// Makes a draft (a thread's n-th follow-up, or a contact's n-th keep-in-touch update) exactly once. The key is
+/// looked up in our ledger, then claimed there (atomically: of two processes, one holds it), then looked up in
+/// the mailbox (a crash may have left the draft made but not recorded), and only then is a draft created; its
+/// id goes on the claim before it is written, so a crash before the write (which sets our key) finds it again.
+/// Each later step (the move, the record) is safe to repeat; the record ends the claim.
 /// </summary>
 public sealed partial class DraftWriter(
     IDraftLedger ledger,
     FollowUpDraftComposer composer,
+    HostInstance host,
+    DataFolderLock folder,
     IOptions<DraftingOptions> options,
     TimeProvider clock,
     ILogger<DraftWriter> logger)
 {
-    public async Task<DraftEntity> EnsureDraftAsync(GraphMailbox mailbox, ThreadEntity thread, DraftSlot slot, string replyToMessageId, CancellationToken cancellationToken)
+    /// <summary>
+    /// A claim older than this, held by another host, is taken for one left by a crash. Making a draft takes
+    /// seconds; a live writer never holds a claim this long.
+    /// </summary>
+    public static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(10);
+
+    /// <returns>The draft recorded under the slot's key, and whether this call recorded it; null when another writer is making it right now.</returns>
+    public async Task<WrittenDraft?> EnsureDraftAsync(GraphMailbox mailbox, ThreadEntity thread, DraftSlot slot, string replyToMessageId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(mailbox);
         ArgumentNullException.ThrowIfNull(thread);
         ArgumentNullException.ThrowIfNull(slot);
-        var (purpose, sequence, key) = slot;
+        var key = slot.Key;
         if (await ledger.FindAsync(key, cancellationToken) is { } recorded)
         {
-            return recorded;
+            return new WrittenDraft(recorded, IsNew: false);
         }
 
+        // Holding the data folder, this host is the only live writer: any other holder of a claim has died.
+        var now = clock.GetUtcNow();
+        var takeOverBefore = folder.IsHeld ? DateTimeOffset.MaxValue : now - ClaimLease;
+        var claim = new DraftClaimEntity { DraftKey = key, ThreadId = thread.Id, Holder = host.Id, ClaimedAt = now };
+        var claimed = await ledger.ClaimAsync(claim, takeOverBefore, cancellationToken);
+        switch (claimed.Outcome)
+        {
+            case DraftClaimOutcome.AlreadyRecorded:
+                return await ledger.FindAsync(key, cancellationToken) is { } made ? new WrittenDraft(made, IsNew: false) : null;
+            case DraftClaimOutcome.HeldByAnother:
+                LogHeldByAnother(logger, slot.Purpose, slot.Sequence, thread.Id);
+                return null;
+            case DraftClaimOutcome.TakenOver:
+                LogTakenOver(logger, slot.Purpose, slot.Sequence, thread.Id);
+                break;
+        }
+
+        // Should this fail, the claim stays, with the draft's id once createReply made it: the next attempt
+        // (this host's, or the next run's) finds that draft instead of making another.
+        return await MakeAsync(mailbox, thread, slot, replyToMessageId, claimed.MadeMessageId, cancellationToken);
+    }
+
+    private async Task<WrittenDraft> MakeAsync(
+        GraphMailbox mailbox, ThreadEntity thread, DraftSlot slot, string replyToMessageId, string? madeBefore, CancellationToken cancellationToken)
+    {
+        var (purpose, sequence, key) = slot;
         var category = purpose == DraftPurpose.KeepInTouch ? options.Value.KeepInTouchCategory : options.Value.Category;
-        var found = (await mailbox.FindDraftStatesAsync(key, cancellationToken)).OrderByDescending(d => d.IsDraft).FirstOrDefault();
+        var found = (await mailbox.FindDraftStatesAsync(key, cancellationToken)).OrderByDescending(d => d.IsDraft).FirstOrDefault()
+            ?? (madeBefore is null ? null : await mailbox.GetDraftStateAsync(madeBefore, cancellationToken));
+        var reply = new NewReplyDraft(replyToMessageId, [new EmailAddress(thread.ContactAddress, thread.ContactName)], Compose(mailbox, thread, purpose).BodyText, key, category);
         DraftLocation location;
         if (found is null)
         {
-            location = await mailbox.CreateReplyDraftAsync(new NewReplyDraft(replyToMessageId, Compose(mailbox, thread, purpose).BodyText, key, category, new EmailAddress(thread.ContactAddress, thread.ContactName)), cancellationToken);
+            location = await mailbox.CreateReplyDraftAsync(reply, id => ledger.NoteMadeAsync(key, host.Id, id, cancellationToken), cancellationToken);
             LogCreated(logger, purpose, sequence, thread.Id);
         }
         else
         {
-            // A crash between creating and writing leaves a draft without our category: it is written now.
+            // A crash between creating and writing leaves a draft without our category (and perhaps our key): it is written now.
             if (found.IsDraft && !found.Categories.Contains(category, StringComparer.OrdinalIgnoreCase))
             {
-                await mailbox.WriteReplyDraftAsync(found.MessageId, new NewReplyDraft(replyToMessageId, Compose(mailbox, thread, purpose).BodyText, key, category, new EmailAddress(thread.ContactAddress, thread.ContactName)), cancellationToken);
+                await mailbox.WriteReplyDraftAsync(found.MessageId, reply, cancellationToken);
             }
 
             location = new DraftLocation(found.MessageId, found.Folder);
@@ -67,7 +108,7 @@ public sealed partial class DraftWriter(
             CreatedAt = clock.GetUtcNow(),
         };
         await ledger.RecordAsync(draft, cancellationToken);
-        return draft;
+        return new WrittenDraft(draft, IsNew: true);
     }
 
     private FollowUpDraft Compose(GraphMailbox mailbox, ThreadEntity thread, DraftPurpose purpose) => composer.Compose(new FollowUpDraftRequest(
@@ -81,6 +122,12 @@ public sealed partial class DraftWriter(
 
     [LoggerMessage(EventId = 500, Level = LogLevel.Information, Message = "Created {Purpose} draft {Sequence} for thread {ThreadId}")]
     private static partial void LogCreated(ILogger logger, DraftPurpose purpose, int sequence, string threadId);
+
+    [LoggerMessage(EventId = 502, Level = LogLevel.Information, Message = "{Purpose} draft {Sequence} of thread {ThreadId} is being made by another process; leaving it to that one")]
+    private static partial void LogHeldByAnother(ILogger logger, DraftPurpose purpose, int sequence, string threadId);
+
+    [LoggerMessage(EventId = 503, Level = LogLevel.Information, Message = "{Purpose} draft {Sequence} of thread {ThreadId} was claimed by a process that stopped; looking for it in the mailbox before making it")]
+    private static partial void LogTakenOver(ILogger logger, DraftPurpose purpose, int sequence, string threadId);
 
     [LoggerMessage(EventId = 501, Level = LogLevel.Information, Message = "Found {Purpose} draft {Sequence} of thread {ThreadId} already in the mailbox; recording it instead of making another")]
     private static partial void LogFound(ILogger logger, DraftPurpose purpose, int sequence, string threadId);

@@ -22,13 +22,14 @@ public sealed partial class FollowUpRunner(
     TimeProvider clock,
     ILogger<FollowUpRunner> logger)
 {
-    public async Task RunAsync(string threadId, CancellationToken cancellationToken)
+    /// <returns>Whether this call put a new draft on record (what <c>Done: N</c> counts).</returns>
+    public async Task<bool> RunAsync(string threadId, CancellationToken cancellationToken)
     {
         var thread = await store.GetThreadAsync(threadId, cancellationToken);
         if (thread is null)
         {
             LogUnknownThread(logger, threadId);
-            return;
+            return false;
         }
 
         var mailbox = await connections.GetAsync(thread.MailboxId, cancellationToken);
@@ -43,7 +44,7 @@ public sealed partial class FollowUpRunner(
         var decision = await planning.ReplanAsync(thread, clock.GetUtcNow(), cancellationToken);
         if (!decision.CreateDraftNow)
         {
-            return;
+            return false;
         }
 
         // The slot counts the drafts of the thread as read above. Should another process have added one since,
@@ -61,9 +62,10 @@ public sealed partial class FollowUpRunner(
             replyTo = LatestSentMessage(thread, fresh);
         }
 
-        await drafts.EnsureDraftAsync(mailbox, thread, slot, replyTo, cancellationToken);
+        var written = await drafts.EnsureDraftAsync(mailbox, thread, slot, replyTo, cancellationToken);
         var updated = await store.GetThreadAsync(threadId, cancellationToken) ?? thread;
         await planning.ReplanAsync(updated, clock.GetUtcNow(), cancellationToken);
+        return written?.IsNew ?? false;
     }
 
     /// <summary>

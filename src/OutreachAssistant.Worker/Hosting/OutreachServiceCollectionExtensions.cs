@@ -17,9 +17,12 @@ using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.Doctor;
 using OutreachAssistant.Worker.Findings;
 using OutreachAssistant.Worker.FollowUps;
+using OutreachAssistant.Worker.Locking;
 using OutreachAssistant.Worker.Mailboxes;
+using OutreachAssistant.Worker.Probe;
 using OutreachAssistant.Worker.Scheduling;
 using OutreachAssistant.Worker.SignIn;
+using OutreachAssistant.Worker.StorageFaults;
 using OutreachAssistant.Worker.Sync;
 using OutreachAssistant.Worker.Tracking;
 using Quartz;
@@ -34,7 +37,7 @@ public static class OutreachServiceCollectionExtensions
         services.AddOptions<GraphOptions>().BindConfiguration("Graph").ValidateOnStart();
         services.AddOptions<GraphResilienceOptions>().BindConfiguration("Graph:Resilience").ValidateOnStart();
         services.AddOptions<EmbeddedSandboxOptions>().BindConfiguration("Sandbox");
-        services.AddOptions<StorageOptions>().BindConfiguration("Storage");
+        services.AddOptions<StorageOptions>().BindConfiguration("Storage").ValidateOnStart();
         services.AddOptions<SyncOptions>().BindConfiguration("Sync").ValidateOnStart();
         services.AddOptions<FollowUpOptions>().BindConfiguration("FollowUps").ValidateOnStart();
         services.AddOptions<DraftingOptions>().BindConfiguration("Drafts").ValidateOnStart();
@@ -52,6 +55,7 @@ public static class OutreachServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<GraphOptions>, GraphOptionsValidator>();
         services.AddSingleton<IValidateOptions<GraphResilienceOptions>, GraphResilienceOptionsValidator>();
         services.AddSingleton<IValidateOptions<SyncOptions>, SyncOptionsValidator>();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
         services.AddSingleton<IValidateOptions<FollowUpOptions>, FollowUpOptionsValidator>();
         services.AddSingleton<IValidateOptions<MailboxesOptions>, MailboxesOptionsValidator>();
         return services;
@@ -62,9 +66,11 @@ public static class OutreachServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<OutreachPaths>();
-        var paths = DataDirectoryOf(configuration);
-        Directory.CreateDirectory(paths);
-        services.AddOutreachSqliteStorage(Path.Combine(paths, OutreachPaths.StateFile));
+        // The folder is made by DataFolderCheck at start, where a failure can be reported in one line.
+        services.AddOutreachSqliteStorage(Path.Combine(DataDirectoryOf(configuration), OutreachPaths.StateFile));
+        services.AddSingleton<DataFolderCheck>();
+        // Held from the first run until the host stops, so hosts that tests build one after another each get it.
+        services.AddSingleton<DataFolderLock>();
         // The planner learns the mass-mail limit from the etiquette rule that defines it, so one setting governs both.
         services.AddSingleton(sp => new FollowUpPlanner(
             sp.GetRequiredService<IOptions<FollowUpOptions>>().Value,
@@ -92,12 +98,14 @@ public static class OutreachServiceCollectionExtensions
         services.AddSingleton<StaleDrafts>();
         services.AddSingleton<OutreachTracker>();
         services.AddSingleton<MailboxSynchronizer>();
+        services.AddSingleton<HostInstance>();
         services.AddSingleton<DraftWriter>();
         services.AddSingleton<FollowUpRunner>();
         services.AddSingleton<OnceRunner>();
         services.AddSingleton<StatusReport>();
         services.AddSingleton<SignInService>();
         services.AddSingleton<DoctorService>();
+        services.AddSingleton<ProbeService>();
         return services;
     }
 
@@ -115,6 +123,8 @@ public static class OutreachServiceCollectionExtensions
             // As many jobs at once as mailboxes may be worked on at once: each mailbox runs one job at a time.
             // The value is checked at start (SyncOptionsValidator); the clamp only keeps Quartz's own build sane.
             q.UseDefaultThreadPool(Math.Clamp(configuration.GetValue("Sync:MaxParallelMailboxes", new SyncOptions().MaxParallelMailboxes), 1, 64));
+            // A stopping service cancels the running jobs' tokens, then waits for them: SIGTERM ends it within seconds.
+            q.ConfigureScheduler(s => s.ShutdownJobInterruption = ShutdownJobInterruption.WhenWaitingForJobs);
             q.UseExecutionLimits(limits => limits.ForGroupsWithPrefix(MailboxExecutionGroup.Prefix, MailboxExecutionGroup.Limit, ExecutionLimitScope.Node));
             q.AddJob<FollowUpJob>(j => j.WithIdentity(QuartzFollowUpScheduler.JobKey).StoreDurably());
             q.AddJob<SyncMailboxJob>(j => j.WithIdentity(SyncMailboxJob.JobKey).StoreDurably());

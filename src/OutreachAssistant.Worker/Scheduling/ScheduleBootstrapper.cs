@@ -2,25 +2,34 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Configuration;
+using OutreachAssistant.Worker.Locking;
 using OutreachAssistant.Worker.Mailboxes;
+using OutreachAssistant.Worker.StorageFaults;
 using Quartz;
 
 namespace OutreachAssistant.Worker.Scheduling;
 
 /// <summary>
 /// At start: a repeating sync trigger per mailbox (the first at once), and a wake-up for every thread the
-/// store says has a next action, in case the schedule lost one. Runs before Quartz starts firing.
+/// store says has a next action, in case the schedule lost one. Runs before Quartz starts firing, after taking
+/// the data folder for the life of the service.
 /// </summary>
 public sealed class ScheduleBootstrapper(
+    DataFolderLock folder,
     ISchedulerFactory schedulers,
     MailboxConnections connections,
     OutreachStore store,
+    DataFolderCheck dataFolder,
     IFollowUpScheduler followUps,
     IOptions<SyncOptions> sync,
     TimeProvider clock) : IHostedService
 {
+    public const string Verb = "run";
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        await dataFolder.EnsureUsableAsync(cancellationToken);
+        await folder.AcquireAsync(Verb, cancellationToken);
         await store.EnsureCreatedAsync(cancellationToken);
         var scheduler = await schedulers.GetScheduler(cancellationToken);
         foreach (var mailboxId in connections.MailboxIds)

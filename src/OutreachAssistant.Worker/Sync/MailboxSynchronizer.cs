@@ -8,8 +8,11 @@ using OutreachAssistant.Worker.Tracking;
 namespace OutreachAssistant.Worker.Sync;
 
 /// <summary>
-/// Reads the changes of Inbox and Sent Items since the last delta link, keeps their metadata and hands the
-/// new messages to the tracker. An expired delta link means a full resync, which finds the same threads again.
+/// Reads the changes of Inbox and Sent Items since the last delta links, keeps their metadata, hands the
+/// messages not yet tracked to the tracker, and only then marks them tracked and moves the delta links on. A
+/// crash at any instant leaves the old links, so the next sync reads the same changes again and tracks what
+/// was cut short (tracking a message twice changes nothing). An expired delta link means a full resync, which
+/// finds the same threads again.
 /// </summary>
 public sealed partial class MailboxSynchronizer(
     MailboxConnections connections,
@@ -26,14 +29,15 @@ public sealed partial class MailboxSynchronizer(
         var mailbox = await connections.GetAsync(mailboxId, cancellationToken);
         var owner = mailbox.Profile.Owner;
         await store.SetMailboxTimeZoneAsync(mailboxId, mailbox.Profile.TimeZone, clock.GetUtcNow(), cancellationToken);
-        var newMessages = new List<MailMessage>();
+        var untracked = new List<MailMessage>();
+        var links = new List<(string Folder, string DeltaLink)>();
         foreach (var folder in Folders)
         {
             var round = await ReadFolderAsync(mailboxId, mailbox, folder, cancellationToken);
             var entities = round.Changed.Select(m => MessageRecords.ToEntity(mailboxId, m, owner)).ToList();
-            var added = await store.UpsertMessagesAsync(entities, cancellationToken);
-            newMessages.AddRange(round.Changed.Where(m => added.Contains(m.Id)));
-            await store.SaveDeltaLinkAsync(mailboxId, folder, round.DeltaLink, clock.GetUtcNow(), cancellationToken);
+            var toTrack = await store.UpsertMessagesAsync(entities, cancellationToken);
+            untracked.AddRange(round.Changed.Where(m => toTrack.Contains(m.Id)));
+            links.Add((folder, round.DeltaLink));
             foreach (var skipped in round.Skipped)
             {
                 LogSkipped(logger, mailboxId, folder, skipped.Reason);
@@ -42,7 +46,12 @@ public sealed partial class MailboxSynchronizer(
             LogFolderSynced(logger, mailboxId, folder, round.Changed.Count, round.RemovedIds.Count);
         }
 
-        await tracker.TrackAsync(mailboxId, mailbox, newMessages, clock.GetUtcNow(), cancellationToken);
+        await tracker.TrackAsync(mailboxId, mailbox, untracked, clock.GetUtcNow(), cancellationToken);
+        await store.MarkTrackedAsync(mailboxId, [.. untracked.Select(m => m.Id)], clock.GetUtcNow(), cancellationToken);
+        foreach (var (folder, deltaLink) in links)
+        {
+            await store.SaveDeltaLinkAsync(mailboxId, folder, deltaLink, clock.GetUtcNow(), cancellationToken);
+        }
     }
 
     private async Task<DeltaRound> ReadFolderAsync(string mailboxId, GraphMailbox mailbox, string folder, CancellationToken cancellationToken)
@@ -55,7 +64,6 @@ public sealed partial class MailboxSynchronizer(
         catch (SyncStateLostException)
         {
             LogResync(logger, mailboxId, folder);
-            await store.SaveDeltaLinkAsync(mailboxId, folder, null, clock.GetUtcNow(), cancellationToken);
             return await mailbox.DeltaAsync(folder, null, cancellationToken);
         }
     }

@@ -59,6 +59,13 @@ public sealed class TestSandbox : IAsyncDisposable
         TimeProvider = clock,
     };
 
+    /// <summary>Switches which of Graph's open behaviours the sandbox plays, through its admin endpoint.</summary>
+    public async Task SetBehaviourAsync(string json)
+    {
+        using var response = await SendAsync(HttpMethod.Put, $"{Server.AdminUrl}/behaviour", json);
+        response.EnsureSuccessStatusCode();
+    }
+
     /// <summary>Stops and starts the server on the same database file (seeds are not applied again).</summary>
     public async Task RestartAsync()
     {

@@ -45,6 +45,8 @@ public sealed class ConfigurationTests
     [InlineData("Mailboxes:0:Id", "no spaces please")]
     [InlineData("Drafts:TemplateDirectory", "no/such/folder")]
     [InlineData("Drafts:SupersededCategory", " ")]
+    [InlineData("Storage:LockTimeout", "02:00:00")]
+    [InlineData("Storage:LockTimeout", "-00:00:01")]
     public async Task Start_BadSetting_FailsWithOneLineNamingTheKey(string key, string value)
     {
         var root = Directory.CreateTempSubdirectory("outreach-config-").FullName;

@@ -29,7 +29,7 @@ public sealed class ChaosTests
     {
         var root = Directory.CreateTempSubdirectory("outreach-chaos-").FullName;
         await WriteSeedsAsync(Path.Combine(root, "seeds"));
-        await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { DatabasePath = Path.Combine(root, "sandbox.db"), SeedDirectory = Path.Combine(root, "seeds") });
+        await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { Behaviour = SandboxBehaviourUnderTest.FromEnvironment(), DatabasePath = Path.Combine(root, "sandbox.db"), SeedDirectory = Path.Combine(root, "seeds") });
         using var admin = new HttpClient();
         await AddFaultsAsync(admin, sandbox.AdminUrl);
         var watches = new List<RetryAfterWatch>();
@@ -43,7 +43,7 @@ public sealed class ChaosTests
             using var host = OutreachHost.Build(HostMode.Command, Settings(root, sandbox), contentRoot: root, configureServices: s =>
                 s.AddSingleton(new GraphTransport { CreateHandler = () => watch }));
             await host.StartAsync();
-            var created = await host.Services.GetRequiredService<OnceRunner>().RunAsync(CancellationToken.None);
+            var created = (await host.Services.GetRequiredService<OnceRunner>().RunAsync(CancellationToken.None)).Created;
             var after = await host.Services.GetRequiredService<StatusReport>().ReadAsync(CancellationToken.None);
             await host.StopAsync();
             if (run > 0 && created == 0 && after.Mailboxes.All(m => m.Mailbox == Refused || m.Status == "ok"))

@@ -52,7 +52,7 @@ public sealed class SignInTests
         using var host = OutreachHost.Build(HostMode.Command, settings, world.Clock, world.Root);
         await host.StartAsync();
 
-        var created = await host.Services.GetRequiredService<Commands.OnceRunner>().RunAsync(CancellationToken.None);
+        var created = (await host.Services.GetRequiredService<Commands.OnceRunner>().RunAsync(CancellationToken.None)).Created;
         var status = await host.Services.GetRequiredService<Commands.StatusReport>().ReadAsync(CancellationToken.None);
         await host.StopAsync();
 
@@ -71,7 +71,7 @@ public sealed class SignInTests
         using var host = OutreachHost.Build(HostMode.Command, settings, world.Clock, world.Root, s => s.AddSingleton<ICredentialSource>(new FakeCredentialSource(credential)));
         await host.StartAsync();
 
-        var created = await host.Services.GetRequiredService<Commands.OnceRunner>().RunAsync(CancellationToken.None);
+        var created = (await host.Services.GetRequiredService<Commands.OnceRunner>().RunAsync(CancellationToken.None)).Created;
         await host.StopAsync();
 
         Assert.Equal(1, created);

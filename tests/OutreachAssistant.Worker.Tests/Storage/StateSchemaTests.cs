@@ -9,20 +9,20 @@ using OutreachAssistant.Worker.Tests.Support;
 
 namespace OutreachAssistant.Worker.Tests.Storage;
 
-/// <summary>The state file carries its schema's stamp; a file from another schema is refused, never altered.</summary>
+/// <summary>The state file's schema is made by migrations; a file this version cannot upgrade is refused, never altered.</summary>
 public sealed class StateSchemaTests
 {
     [Fact]
-    public async Task NewStateFile_StampedWithTheSchema_AndKeptAtTheNextStart()
+    public async Task NewStateFile_MadeByEveryMigration_AndKeptAtTheNextStart()
     {
         await using var world = await SandboxWorld.StartAsync([Outreach.ToDirector("-3d")]);
         await world.RunOnceAsync();
 
-        var stamp = await UserVersionAsync(StateFileOf(world));
+        var history = await ScalarAsync(StateFileOf(world), "SELECT group_concat(MigrationId) FROM __EFMigrationsHistory");
         await world.RunOnceAsync();
 
-        Assert.Equal(await ExpectedStampAsync(world), stamp);
-        Assert.Equal(stamp, await UserVersionAsync(StateFileOf(world)));
+        Assert.Equal(string.Join(",", await KnownMigrationsAsync(world)), history);
+        Assert.Equal(history, await ScalarAsync(StateFileOf(world), "SELECT group_concat(MigrationId) FROM __EFMigrationsHistory"));
         Assert.Single(await world.StatusAsync());
 
         // Write-ahead logging, so a sync's reads and another mailbox's writes never wait for each other.
@@ -50,12 +50,15 @@ public sealed class StateSchemaTests
     }
 
     [Fact]
-    public async Task StateFileOfAnotherSchema_RefusedAtServiceStart_AndKeepsItsStamp()
+    public async Task StateFileOfAnUnknownStamp_RefusedAtServiceStart_AndKeepsItsStamp()
     {
         await using var world = await SandboxWorld.StartAsync([Outreach.ToDirector("-3d")]);
-        await world.RunOnceAsync();
         var path = StateFileOf(world);
-        await ExecuteAsync(path, "PRAGMA user_version = 12345;");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await ExecuteAsync(path, """
+            CREATE TABLE "Threads" ("Id" TEXT NOT NULL PRIMARY KEY);
+            PRAGMA user_version = 12345;
+            """);
 
         using var host = world.BuildHost(HostMode.Service);
         var error = await Assert.ThrowsAsync<StateSchemaMismatchException>(() => host.StartAsync());
@@ -64,15 +67,29 @@ public sealed class StateSchemaTests
         Assert.Equal(12345, await UserVersionAsync(path));
     }
 
+    [Fact]
+    public async Task StateFileOfANewerVersion_RefusedWithTheMigrationNamed_AndLeftAsItWas()
+    {
+        await using var world = await SandboxWorld.StartAsync([Outreach.ToDirector("-3d")]);
+        await world.RunOnceAsync();
+        var path = StateFileOf(world);
+        await ExecuteAsync(path, "INSERT INTO __EFMigrationsHistory VALUES ('29990101000000_FromTheFuture', '99.0.0');");
+
+        var error = await Assert.ThrowsAsync<StateSchemaMismatchException>(() => world.RunOnceAsync());
+
+        Assert.Contains("newer version", error.Message, StringComparison.Ordinal);
+        Assert.Contains("29990101000000_FromTheFuture", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1L, await ScalarAsync(path, "SELECT count(*) FROM __EFMigrationsHistory WHERE MigrationId LIKE '2999%'"));
+    }
+
     private static string StateFileOf(SandboxWorld world) => Path.Combine(world.Root, "data", "state.db");
 
-    /// <summary>The stamp this build gives, worked out from the model's create script as the store does.</summary>
-    private static async Task<int> ExpectedStampAsync(SandboxWorld world)
+    private static async Task<IReadOnlyList<string>> KnownMigrationsAsync(SandboxWorld world)
     {
         using var host = world.BuildHost(HostMode.Command);
         var contexts = host.Services.GetRequiredService<IDbContextFactory<OutreachDbContext>>();
         await using var db = await contexts.CreateDbContextAsync();
-        return StateSchema.FingerprintOf(db.Database.GenerateCreateScript());
+        return [.. db.Database.GetMigrations()];
     }
 
     private static async Task<int> UserVersionAsync(string path) =>

@@ -52,6 +52,7 @@ public sealed class SandboxWorld : IAsyncDisposable
         var clock = new ManualClock(start ?? DefaultStart);
         var sandbox = await SandboxServer.StartAsync(new SandboxOptions
         {
+            Behaviour = SandboxBehaviourUnderTest.FromEnvironment(),
             DatabasePath = Path.Combine(root, "sandbox.db"),
             SeedDirectory = seeds,
             TimeProvider = clock,
@@ -87,7 +88,7 @@ public sealed class SandboxWorld : IAsyncDisposable
         await host.StartAsync();
         try
         {
-            return await host.Services.GetRequiredService<OnceRunner>().RunAsync(CancellationToken.None);
+            return (await host.Services.GetRequiredService<OnceRunner>().RunAsync(CancellationToken.None)).Created;
         }
         finally
         {
@@ -119,9 +120,9 @@ public sealed class SandboxWorld : IAsyncDisposable
     }
 
     /// <summary>A message as Graph serves it (bodies in their own format, HTML by default), unlike the admin view's text.</summary>
-    public async Task<JsonElement> GraphMessageAsync(string messageId)
+    public async Task<JsonElement> GraphMessageAsync(string messageId, string select = "body")
     {
-        using var response = await SendToGraphAsync(HttpMethod.Get, $"me/messages/{messageId}?$select=body");
+        using var response = await SendToGraphAsync(HttpMethod.Get, $"me/messages/{messageId}?$select={select}");
         response.EnsureSuccessStatusCode();
         return await response.Content.ReadFromJsonAsync<JsonElement>(Json);
     }

@@ -1,0 +1,90 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace OutreachAssistant.Storage;
+
+/// <summary>
+/// Brings the state file to this version's schema with EF Core migrations, keeping every row. A file of the
+/// last release before migrations (stamped in <c>user_version</c>) is adopted: its history gets the baseline
+/// migration, which describes exactly that schema, and the later migrations run on it.
+/// </summary>
+public static class StateMigrations
+{
+    /// <exception cref="StateSchemaMismatchException">The file was made by a version that cannot be upgraded, or by a newer one; it is left untouched.</exception>
+    public static async Task MigrateAsync(OutreachDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync(cancellationToken);
+        await AdoptStampedReleaseAsync(db, connection, cancellationToken);
+
+        var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
+        var unknown = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).FirstOrDefault(m => !known.Contains(m));
+        if (unknown is not null)
+        {
+            throw StateSchemaMismatchException.Newer(connection.DataSource, unknown);
+        }
+
+        // EF Core takes its migration lock, so two processes starting on one new file do not both create it.
+        await db.Database.MigrateAsync(cancellationToken);
+
+        // Readers never wait for the writer, nor the writer for them. The mode is kept in the file, and cannot
+        // change inside a transaction.
+        await using var wal = connection.CreateCommand();
+        wal.CommandText = "PRAGMA journal_mode = 'wal';";
+        await wal.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// In one immediate transaction: a file with tables but no migration history is either the last stamped
+    /// release (adopted) or something this version cannot read (refused before anything is written).
+    /// </summary>
+    private static async Task AdoptStampedReleaseAsync(OutreachDbContext db, DbConnection connection, CancellationToken cancellationToken)
+    {
+        var history = db.GetService<IHistoryRepository>();
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var historyTable = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '" + HistoryRepository.DefaultTableName + "'";
+        if (Convert.ToInt64(await ScalarAsync(transaction, historyTable, cancellationToken), CultureInfo.InvariantCulture) > 0)
+        {
+            return;
+        }
+
+        var stamp = Convert.ToInt32(await ScalarAsync(transaction, "PRAGMA user_version", cancellationToken), CultureInfo.InvariantCulture);
+        var tables = Convert.ToInt64(await ScalarAsync(transaction, "SELECT count(*) FROM sqlite_master WHERE type = 'table'", cancellationToken), CultureInfo.InvariantCulture);
+        if (stamp == 0 && tables == 0)
+        {
+            return;
+        }
+
+        if (stamp != StateSchema.LastStampedRelease)
+        {
+            throw StateSchemaMismatchException.Unknown(connection.DataSource, stamp);
+        }
+
+        var adopt = history.GetCreateIfNotExistsScript()
+            + history.GetInsertScript(new HistoryRow(StateSchema.BaselineMigration, StateSchema.BaselineProductVersion));
+        await using (var command = CommandOf(transaction, adopt))
+        {
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static async Task<object?> ScalarAsync(DbTransaction transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = CommandOf(transaction, sql);
+        return await command.ExecuteScalarAsync(cancellationToken);
+    }
+
+    private static DbCommand CommandOf(DbTransaction transaction, string sql)
+    {
+        var command = transaction.Connection!.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command;
+    }
+}

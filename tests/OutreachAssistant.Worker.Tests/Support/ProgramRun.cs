@@ -1,0 +1,70 @@
+using System.Diagnostics;
+
+namespace OutreachAssistant.Worker.Tests.Support;
+
+/// <summary>
+/// Runs the built <c>outreach</c> program to its end as a real process, as a user's shell or cron would: settings in the
+/// environment, a working directory without appsettings.json (so it reads the one beside the program).
+/// </summary>
+public static class ProgramRun
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
+
+    /// <summary>The program, copied beside the tests by the project reference.</summary>
+    public static string Program { get; } = Path.Combine(AppContext.BaseDirectory, "outreach.dll");
+
+    /// <summary>The settings for the embedded sandbox with the demo mailbox and a data folder of the test's own.</summary>
+    public static Dictionary<string, string> Environment(string dataDirectory) => new(StringComparer.Ordinal)
+    {
+        ["Storage__DataDirectory"] = dataDirectory,
+        ["Graph__Mode"] = "Sandbox",
+        ["Sandbox__SeedDirectory"] = Path.Combine(AppContext.BaseDirectory, "seeds", "demo-mailbox"),
+        ["Drafts__TemplateDirectory"] = Path.Combine(AppContext.BaseDirectory, "seeds", "templates"),
+    };
+
+    /// <summary><c>dotnet outreach.dll ARGS</c>.</summary>
+    public static Task<ProcessOutcome> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        StartAsync("dotnet", [Program, .. arguments], environment);
+
+    /// <summary>A shell script (say, one that mounts a file system first), with <c>$OUTREACH</c> set to <c>dotnet outreach.dll</c>.</summary>
+    public static Task<ProcessOutcome> RunScriptAsync(IReadOnlyDictionary<string, string> environment, string launcher, params string[] launcherArguments) =>
+        StartAsync(launcher, launcherArguments, new Dictionary<string, string>(environment) { ["OUTREACH"] = $"dotnet {Program}" });
+
+    private static async Task<ProcessOutcome> StartAsync(string fileName, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment)
+    {
+        var workingDirectory = Directory.CreateTempSubdirectory("outreach-cwd-").FullName;
+        var start = new ProcessStartInfo(fileName)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{fileName} did not start");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(Timeout);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        Directory.Delete(workingDirectory, recursive: true);
+        return new ProcessOutcome(process.ExitCode, await output, await error);
+    }
+}

@@ -1,0 +1,20 @@
+using OutreachAssistant.Sandbox;
+
+namespace OutreachAssistant.Worker.Tests.Support;
+
+/// <summary>
+/// The sandbox behaviour the suite runs against: the strict default, or the other reading of Graph where the
+/// docs leave two open, chosen by the same environment variables that <c>outreach sandbox</c> reads
+/// (<c>Sandbox__Behaviour__ReplyToOwnMessage=OriginalRecipients</c>,
+/// <c>Sandbox__Behaviour__CreateReplyKeepsExtendedProperties=true</c>), so one setting switches every sandbox.
+/// </summary>
+public static class SandboxBehaviourUnderTest
+{
+    public static SandboxBehaviour FromEnvironment() => new()
+    {
+        ReplyToOwnMessage = Enum.TryParse<OwnReplyAddressing>(Environment.GetEnvironmentVariable("Sandbox__Behaviour__ReplyToOwnMessage"), ignoreCase: true, out var addressing)
+            ? addressing
+            : OwnReplyAddressing.Sender,
+        CreateReplyKeepsExtendedProperties = bool.TryParse(Environment.GetEnvironmentVariable("Sandbox__Behaviour__CreateReplyKeepsExtendedProperties"), out var keeps) && keeps,
+    };
+}
