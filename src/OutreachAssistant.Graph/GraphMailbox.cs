@@ -15,7 +15,7 @@ namespace OutreachAssistant.Graph;
 /// Outlook and the sandbox. Everything goes through <c>/users/{id}</c>, which for a signed-in user is
 /// their own mailbox, so delegated and app-only access share one code path.
 /// </summary>
-public sealed class GraphMailbox(GraphServiceClient client, string user, int pageSize)
+public sealed class GraphMailbox(GraphServiceClient client, string user, int pageSize, TimeProvider? clock = null)
 {
     private const string TextBody = "outlook.body-content-type=\"text\"";
 
@@ -64,7 +64,7 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
     {
         var changed = new List<MailMessage>();
         var removed = new List<string>();
-        var skipped = new List<string>();
+        var skipped = new List<SkippedMessage>();
         var delta = User.MailFolders[folder].Messages.Delta;
         var next = deltaLink is null ? null : Rebase(deltaLink);
         try
@@ -80,13 +80,13 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
                     {
                         removed.Add(message.Id ?? string.Empty);
                     }
-                    else if (TryMap(message, out var mapped, out var problem))
+                    else if (TryMap(message, out var mapped, out var skip))
                     {
                         changed.Add(mapped);
                     }
                     else
                     {
-                        skipped.Add(problem);
+                        skipped.Add(skip);
                     }
                 }
 
@@ -238,6 +238,7 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
                 Categories = [draft.Category],
                 ToRecipients = [.. draft.To.Select(a => new Recipient { EmailAddress = new Microsoft.Graph.Models.EmailAddress { Address = a.Address, Name = a.Name } })],
                 CcRecipients = [],
+                BccRecipients = [],
                 SingleValueExtendedProperties = [new SingleValueLegacyExtendedProperty { Id = DraftProperty.Id, Value = draft.DraftKey }],
             },
             rc => rc.Options.Add(lane),
@@ -285,20 +286,19 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
         return results;
     }
 
-    private bool TryMap(Message message, out MailMessage mapped, out string problem)
+    private bool TryMap(Message message, out MailMessage mapped, out SkippedMessage skipped)
     {
-        try
-        {
-            mapped = GraphMessageMapper.Map(message, Profile.FolderKinds);
-            problem = string.Empty;
-            return true;
-        }
-        catch (MalformedMessageException ex)
+        // Judged on the mailbox's clock (the tests' manual one too), so "more than a day ahead" means what it says.
+        if (MessageScreen.ReasonToSkip(message, (clock ?? TimeProvider.System).GetUtcNow()) is { } reason)
         {
             mapped = null!;
-            problem = ex.Message;
+            skipped = new SkippedMessage(message.Id, reason);
             return false;
         }
+
+        mapped = GraphMessageMapper.Map(message, Profile.FolderKinds);
+        skipped = null!;
+        return true;
     }
 
     private MailFolderKind FolderOf(string? folderId) =>

@@ -4,9 +4,15 @@ using EmailAddress = OutreachAssistant.Core.Mail.EmailAddress;
 
 namespace OutreachAssistant.Graph;
 
-/// <summary>Turns Graph's message into the core's provider-neutral record.</summary>
+/// <summary>Turns Graph's message into the core's provider-neutral record; <see cref="MessageScreen"/> has passed it first.</summary>
 internal static class GraphMessageMapper
 {
+    /// <summary>
+    /// Outlook's own limit for a subject. A longer one (5,000 characters of poison) is kept, cut here, so that
+    /// the store, <c>outreach status</c> and the classifier see a subject of a sane length.
+    /// </summary>
+    public const int MaxSubjectLength = 255;
+
     /// <summary>The fields the service reads; nothing else is asked for.</summary>
     public static readonly string[] SelectedFields =
     [
@@ -27,7 +33,7 @@ internal static class GraphMessageMapper
             Id = id,
             ConversationId = conversationId,
             InternetMessageId = message.InternetMessageId,
-            Subject = message.Subject ?? string.Empty,
+            Subject = Truncate(message.Subject ?? string.Empty),
             From = Address(message.From),
             To = Addresses(message.ToRecipients),
             Cc = Addresses(message.CcRecipients),
@@ -42,8 +48,21 @@ internal static class GraphMessageMapper
         };
     }
 
+    // A recipient whose address does not parse (an X.500 path, a bare name) can be no contact: it is left out.
     private static EmailAddress? Address(Recipient? recipient) =>
-        recipient?.EmailAddress?.Address is { Length: > 0 } address ? new EmailAddress(address, recipient.EmailAddress.Name) : null;
+        recipient?.EmailAddress?.Address is { } address && EmailAddressSyntax.IsValid(address) ? new EmailAddress(address, recipient.EmailAddress.Name) : null;
+
+    private static string Truncate(string subject)
+    {
+        if (subject.Length <= MaxSubjectLength)
+        {
+            return subject;
+        }
+
+        // Never cut a surrogate pair in two; the ellipsis says the subject went on.
+        var keep = MaxSubjectLength - 1;
+        return string.Concat(subject.AsSpan(0, char.IsHighSurrogate(subject[keep - 1]) ? keep - 1 : keep), "…");
+    }
 
     private static List<EmailAddress> Addresses(List<Recipient>? recipients) =>
         recipients?.Select(Address).OfType<EmailAddress>().ToList() ?? [];

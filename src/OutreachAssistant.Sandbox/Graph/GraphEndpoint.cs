@@ -48,7 +48,20 @@ internal sealed class GraphEndpoint(SandboxDatabase database, TimeProvider clock
             _ => throw GraphException.BadRequest($"Resource not found for the segment '{(segments.Count > 0 ? segments[0] : "")}'."),
         };
 
-        await GraphRoutes.DispatchAsync(new GraphRequest(context, store, mailbox, clock, userSegment, behaviour.Current), rest).ConfigureAwait(false);
+        await CommitBeforeAnswer.RunAsync(
+            context,
+            () => GraphRoutes.DispatchAsync(new GraphRequest(context, store, mailbox, clock, userSegment, behaviour.Current), rest),
+            () => Commit(context, store)).ConfigureAwait(false);
+    }
+
+    private static void Commit(HttpContext context, StoreSession store)
+    {
+        if (FaultContext.CommitFails(context))
+        {
+            // Disposing the session rolls the write back, as a failed commit leaves nothing behind.
+            throw new InvalidOperationException("The sandbox's store could not commit the request (injected commitFailure fault).");
+        }
+
         store.Commit();
     }
 

@@ -38,9 +38,9 @@ public sealed partial class MailboxSynchronizer(
             var toTrack = await store.UpsertMessagesAsync(entities, cancellationToken);
             untracked.AddRange(round.Changed.Where(m => toTrack.Contains(m.Id)));
             links.Add((folder, round.DeltaLink));
-            foreach (var problem in round.Skipped)
+            foreach (var skipped in round.Skipped)
             {
-                LogSkipped(logger, mailboxId, folder, problem);
+                LogSkipped(logger, mailboxId, folder, skipped.Reason);
             }
 
             LogFolderSynced(logger, mailboxId, folder, round.Changed.Count, round.RemovedIds.Count);
@@ -74,6 +74,6 @@ public sealed partial class MailboxSynchronizer(
     [LoggerMessage(EventId = 401, Level = LogLevel.Warning, Message = "The delta link of {MailboxId}/{Folder} expired; reading the folder again from the start")]
     private static partial void LogResync(ILogger logger, string mailboxId, string folder);
 
-    [LoggerMessage(EventId = 402, Level = LogLevel.Warning, Message = "Skipped a malformed message in {MailboxId}/{Folder}: {Problem}")]
-    private static partial void LogSkipped(ILogger logger, string mailboxId, string folder, string problem);
+    [LoggerMessage(EventId = 402, Level = LogLevel.Warning, Message = "Skipped a message in {MailboxId}/{Folder}: {Reason}")]
+    private static partial void LogSkipped(ILogger logger, string mailboxId, string folder, string reason);
 }
