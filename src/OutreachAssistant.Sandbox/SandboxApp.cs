@@ -20,12 +20,12 @@ internal sealed class SandboxApp : IDisposable
     private readonly AdminEndpoint admin;
     private readonly CancellationToken stopping;
 
-    public SandboxApp(SandboxDatabase database, TimeProvider clock, string accessToken, CancellationToken stopping)
+    public SandboxApp(SandboxDatabase database, TimeProvider clock, string accessToken, Fidelity fidelity, CancellationToken stopping)
     {
         this.clock = clock;
         this.stopping = stopping;
         var faults = new FaultInjector(clock);
-        graph = new GraphEndpoint(database, clock, accessToken, faults);
+        graph = new GraphEndpoint(database, clock, accessToken, fidelity, faults);
         admin = new AdminEndpoint(database, clock, faults);
     }
 
