@@ -141,14 +141,16 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
         await User.Messages[messageId].DeleteAsync(rc => rc.Options.Add(lane), cancellationToken);
 
     /// <summary>
-    /// Creates a reply draft with our key stamped on it in the same call, so no untagged draft can exist, then
-    /// writes our text above the quoted original Graph put in it. Graph is reported to leave the original
-    /// out when the text comes as the reply's body, so the text goes in a second step; the category is set
-    /// with it and marks the draft as written.
+    /// Creates a reply draft (Graph puts the quoted original in it), tells <paramref name="made"/> its id before
+    /// anything else, then writes it. Our key rides on <c>createReply</c> too, but Graph does not promise to
+    /// keep it there; the write sets it in the documented way (PATCH), with the recipients, our text above the
+    /// quote and the category. Graph is reported to leave the original out when the text comes as the reply's
+    /// body, so the text goes in the second step.
     /// </summary>
-    public async Task<DraftLocation> CreateReplyDraftAsync(NewReplyDraft draft, CancellationToken cancellationToken)
+    public async Task<DraftLocation> CreateReplyDraftAsync(NewReplyDraft draft, Func<string, Task> made, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(made);
         var body = new CreateReplyPostRequestBody
         {
             Message = new Message
@@ -158,11 +160,72 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
         };
         var created = await User.Messages[draft.ReplyToMessageId].CreateReply.PostAsync(body, rc => rc.Options.Add(lane), cancellationToken);
         var location = new DraftLocation(created?.Id ?? throw new MalformedMessageException("createReply returned no id"), FolderOf(created.ParentFolderId));
+        await made(location.MessageId);
         await WriteReplyDraftAsync(location.MessageId, draft, cancellationToken);
         return location;
     }
 
-    /// <summary>Writes our text above the prepared reply and sets our category; for a draft created but not yet written.</summary>
+    /// <summary>The user's latest sent messages, newest first.</summary>
+    public async Task<IReadOnlyList<MailMessage>> LatestSentAsync(int count, CancellationToken cancellationToken)
+    {
+        var page = await User.MailFolders["sentitems"].Messages.GetAsync(
+            rc =>
+            {
+                rc.QueryParameters.Select = GraphMessageMapper.SelectedFields;
+                rc.QueryParameters.Orderby = ["receivedDateTime desc"];
+                rc.QueryParameters.Top = count;
+                Prepare(rc.Headers, rc.Options);
+            },
+            cancellationToken);
+        return [.. (page?.Value ?? []).Select(m => TryMap(m, out var mapped, out _) ? mapped : null).OfType<MailMessage>()];
+    }
+
+    /// <summary>A draft read back whole, in its own body format, to check what was written.</summary>
+    public async Task<DraftReadBack> ReadDraftAsync(string messageId, CancellationToken cancellationToken)
+    {
+        var message = await User.Messages[messageId].GetAsync(
+            rc =>
+            {
+                rc.QueryParameters.Select = ["id", "parentFolderId", "isDraft", "toRecipients", "ccRecipients", "body", "categories"];
+                rc.Options.Add(lane);
+            },
+            cancellationToken) ?? throw new MalformedMessageException("a draft read back was empty");
+        static List<string> Addresses(List<Recipient>? recipients) =>
+            [.. (recipients ?? []).Select(r => r.EmailAddress?.Address).OfType<string>()];
+        return new DraftReadBack(
+            message.Id ?? messageId,
+            FolderOf(message.ParentFolderId),
+            message.IsDraft ?? false,
+            Addresses(message.ToRecipients),
+            Addresses(message.CcRecipients),
+            message.Body?.Content ?? string.Empty,
+            message.Categories ?? []);
+    }
+
+    /// <summary>A message's draft state by id; null when there is no such message (any more).</summary>
+    public async Task<DraftState?> GetDraftStateAsync(string messageId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var message = await User.Messages[messageId].GetAsync(
+                rc =>
+                {
+                    rc.QueryParameters.Select = ["id", "parentFolderId", "isDraft", "categories"];
+                    rc.Options.Add(lane);
+                },
+                cancellationToken);
+            return message?.Id is { } id ? new DraftState(id, FolderOf(message.ParentFolderId), message.IsDraft ?? false, message.Categories ?? []) : null;
+        }
+        catch (ODataError error) when (error.ResponseStatusCode == 404)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Writes a reply draft created but not yet written: our key (the documented way, by PATCH), the recipients
+    /// we choose, our text above the prepared quote, and our category, which marks it written.
+    /// </summary>
     public async Task WriteReplyDraftAsync(string draftId, NewReplyDraft draft, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
@@ -182,6 +245,9 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
             {
                 Body = new ItemBody { ContentType = isHtml ? BodyType.Html : BodyType.Text, Content = text },
                 Categories = [draft.Category],
+                ToRecipients = [.. draft.To.Select(a => new Recipient { EmailAddress = new Microsoft.Graph.Models.EmailAddress { Address = a.Address, Name = a.Name } })],
+                CcRecipients = [],
+                SingleValueExtendedProperties = [new SingleValueLegacyExtendedProperty { Id = DraftProperty.Id, Value = draft.DraftKey }],
             },
             rc => rc.Options.Add(lane),
             cancellationToken);

@@ -20,13 +20,13 @@ internal sealed class SandboxApp : IDisposable
     private readonly AdminEndpoint admin;
     private readonly CancellationToken stopping;
 
-    public SandboxApp(SandboxDatabase database, TimeProvider clock, string accessToken, Fidelity fidelity, CancellationToken stopping)
+    public SandboxApp(SandboxDatabase database, TimeProvider clock, string accessToken, SandboxBehaviourSwitch behaviour, CancellationToken stopping)
     {
         this.clock = clock;
         this.stopping = stopping;
         var faults = new FaultInjector(clock);
-        graph = new GraphEndpoint(database, clock, accessToken, fidelity, faults);
-        admin = new AdminEndpoint(database, clock, faults);
+        graph = new GraphEndpoint(database, clock, accessToken, faults, behaviour);
+        admin = new AdminEndpoint(database, clock, faults, behaviour);
     }
 
     public async Task HandleAsync(HttpContext context)

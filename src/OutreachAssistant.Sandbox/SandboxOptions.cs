@@ -24,9 +24,6 @@ public sealed class SandboxOptions
     /// </summary>
     public string AccessToken { get; init; } = "sandbox-token";
 
-    /// <summary>How delta shows a message changed since the last round. <value>Default only its changed properties.</value></summary>
-    public DeltaUpdates DeltaUpdates { get; init; } = DeltaUpdates.ChangedProperties;
-
-    /// <summary>The body format of lists and delta. <value>Default HTML whatever the Prefer header says.</value></summary>
-    public CollectionBodies CollectionBodies { get; init; } = CollectionBodies.AlwaysHtml;
+    /// <summary>Which of Graph's open behaviours the sandbox plays. <value>Default: the strict reading of the docs.</value></summary>
+    public SandboxBehaviour Behaviour { get; init; } = new();
 }

@@ -64,7 +64,7 @@ public sealed class SandboxServer : IAsyncDisposable
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().UseUrls(options.Url);
         var app = builder.Build();
-        var handler = new SandboxApp(database, options.TimeProvider, options.AccessToken, Graph.Fidelity.From(options), app.Lifetime.ApplicationStopping);
+        var handler = new SandboxApp(database, options.TimeProvider, options.AccessToken, new SandboxBehaviourSwitch(options.Behaviour), app.Lifetime.ApplicationStopping);
         app.Run(handler.HandleAsync);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
 

@@ -11,7 +11,7 @@ public sealed class DraftLedger(IDbContextFactory<OutreachDbContext> contexts) :
         return await db.Drafts.AsNoTracking().SingleOrDefaultAsync(d => d.DraftKey == draftKey, cancellationToken);
     }
 
-    public async Task<DraftClaimOutcome> ClaimAsync(DraftClaimEntity claim, DateTimeOffset takeOverBefore, CancellationToken cancellationToken)
+    public async Task<DraftClaimResult> ClaimAsync(DraftClaimEntity claim, DateTimeOffset takeOverBefore, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claim);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -21,40 +21,42 @@ public sealed class DraftLedger(IDbContextFactory<OutreachDbContext> contexts) :
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             if (await db.Drafts.AnyAsync(d => d.DraftKey == claim.DraftKey, cancellationToken))
             {
-                return DraftClaimOutcome.AlreadyRecorded;
+                return new(DraftClaimOutcome.AlreadyRecorded);
             }
 
-            var outcome = DraftClaimOutcome.Claimed;
             var held = await db.DraftClaims.FindAsync([claim.DraftKey], cancellationToken);
+            var result = new DraftClaimResult(DraftClaimOutcome.Claimed, held?.MessageId);
             if (held is null)
             {
                 db.DraftClaims.Add(claim);
             }
             else if (held.Holder == claim.Holder || held.ClaimedAt < takeOverBefore)
             {
-                outcome = held.Holder == claim.Holder ? DraftClaimOutcome.Claimed : DraftClaimOutcome.TakenOver;
+                result = result with { Outcome = held.Holder == claim.Holder ? DraftClaimOutcome.Claimed : DraftClaimOutcome.TakenOver };
                 (held.Holder, held.ClaimedAt, held.ThreadId) = (claim.Holder, claim.ClaimedAt, claim.ThreadId);
             }
             else
             {
-                return DraftClaimOutcome.HeldByAnother;
+                return new(DraftClaimOutcome.HeldByAnother);
             }
 
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return outcome;
+            return result;
         }
         catch (DbUpdateException)
         {
             // On a server database two inserts can race past the read; the key's uniqueness decides.
-            return DraftClaimOutcome.HeldByAnother;
+            return new(DraftClaimOutcome.HeldByAnother);
         }
     }
 
-    public async Task ReleaseAsync(string draftKey, string holder, CancellationToken cancellationToken)
+    public async Task NoteMadeAsync(string draftKey, string holder, string messageId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.DraftClaims.Where(c => c.DraftKey == draftKey && c.Holder == holder).ExecuteDeleteAsync(cancellationToken);
+        await db.DraftClaims
+            .Where(c => c.DraftKey == draftKey && c.Holder == holder)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.MessageId, messageId), cancellationToken);
     }
 
     public async Task RecordAsync(DraftEntity draft, CancellationToken cancellationToken)

@@ -20,7 +20,11 @@ logout.SetAction((_, token) => SignInCommands.LogoutAsync(token));
 var doctor = new Command("doctor", "Check the settings, the data folder, the sign-in and Graph for each mailbox, and say how to fix what is wrong.");
 doctor.SetAction((_, token) => DoctorCommand.RunAsync(token));
 
-var root = new RootCommand("OutreachAssistant: gentle follow-up drafts for professional outreach email.") { run, status, login, logout, doctor, once };
+var probeMailbox = new Option<string?>("--mailbox") { Description = "The mailbox id to probe (default: the first in Mailboxes)." };
+var probe = new Command("probe", "Before trusting the service with a mailbox: make the very reply draft it would make, check it, remove it.") { probeMailbox };
+probe.SetAction((result, token) => ProbeCommand.RunAsync(result.GetValue(probeMailbox), token));
+
+var root = new RootCommand("OutreachAssistant: gentle follow-up drafts for professional outreach email.") { run, status, login, logout, doctor, probe, once };
 root.SetAction((result, token) => result.GetValue(once) ? CliCommands.RunOnceAsync(token) : CliCommands.RunServiceAsync(token));
 root.Add(LintCommand.Create(Console.In));
 root.Add(SandboxCommand.Create());

@@ -14,7 +14,7 @@ namespace OutreachAssistant.Sandbox.Admin;
 /// Test and demo controls under <c>/admin</c> (no bearer token): deliver a message, expire delta tokens,
 /// list messages with folder and extended properties, replace mailboxSettings, inject faults.
 /// </summary>
-internal sealed class AdminEndpoint(SandboxDatabase database, TimeProvider clock, FaultInjector faults)
+internal sealed class AdminEndpoint(SandboxDatabase database, TimeProvider clock, FaultInjector faults, SandboxBehaviourSwitch behaviour)
 {
     private static readonly JsonSerializerOptions SeedOptions = new(JsonSerializerDefaults.Web)
     {
@@ -55,6 +55,14 @@ internal sealed class AdminEndpoint(SandboxDatabase database, TimeProvider clock
                 break;
             case [var f, var s] when f.Is("faults") && s.Is("stats") && method == "GET":
                 await JsonResponse.WriteAsync(context, faults.Stats()).ConfigureAwait(false);
+                break;
+            case [var b] when b.Is("behaviour") && method is "PUT" or "GET":
+                if (method == "PUT")
+                {
+                    behaviour.Current = SandboxBehaviourJson.Read(await ReadAsync(context).ConfigureAwait(false));
+                }
+
+                await JsonResponse.WriteAsync(context, SandboxBehaviourJson.Write(behaviour.Current)).ConfigureAwait(false);
                 break;
             case [var f] when f.Is("faults") && method == "DELETE":
                 faults.Clear();

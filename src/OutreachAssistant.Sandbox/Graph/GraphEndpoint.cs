@@ -9,7 +9,7 @@ namespace OutreachAssistant.Sandbox.Graph;
 /// Everything under <c>/v1.0</c>: checks the bearer token, resolves <c>me</c> or <c>users/{id|address}</c>,
 /// and runs the route in one store transaction.
 /// </summary>
-internal sealed class GraphEndpoint(SandboxDatabase database, TimeProvider clock, string defaultToken, Fidelity fidelity, FaultInjector faults)
+internal sealed class GraphEndpoint(SandboxDatabase database, TimeProvider clock, string defaultToken, FaultInjector faults, SandboxBehaviourSwitch behaviour)
 {
     public async Task HandleAsync(HttpContext context, List<string> segments)
     {
@@ -48,7 +48,7 @@ internal sealed class GraphEndpoint(SandboxDatabase database, TimeProvider clock
             _ => throw GraphException.BadRequest($"Resource not found for the segment '{(segments.Count > 0 ? segments[0] : "")}'."),
         };
 
-        await GraphRoutes.DispatchAsync(new GraphRequest(context, store, mailbox, clock, userSegment, fidelity), rest).ConfigureAwait(false);
+        await GraphRoutes.DispatchAsync(new GraphRequest(context, store, mailbox, clock, userSegment, behaviour.Current), rest).ConfigureAwait(false);
         store.Commit();
     }
 

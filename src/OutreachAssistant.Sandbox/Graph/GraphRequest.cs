@@ -7,7 +7,7 @@ using OutreachAssistant.Sandbox.Storage;
 namespace OutreachAssistant.Sandbox.Graph;
 
 /// <summary>Everything a Graph handler needs for one request against one mailbox.</summary>
-internal sealed class GraphRequest(HttpContext http, StoreSession store, Mailbox mailbox, TimeProvider clock, string userSegment, Fidelity fidelity)
+internal sealed class GraphRequest(HttpContext http, StoreSession store, Mailbox mailbox, TimeProvider clock, string userSegment, SandboxBehaviour behaviour)
 {
     private static readonly JsonNodeOptions CaseInsensitive = new() { PropertyNameCaseInsensitive = true };
 
@@ -19,9 +19,9 @@ internal sealed class GraphRequest(HttpContext http, StoreSession store, Mailbox
 
     public TimeProvider Clock { get; } = clock;
 
-    public Fidelity Fidelity { get; } = fidelity;
-
     public DateTimeOffset Now => Clock.GetUtcNow();
+
+    public SandboxBehaviour Behaviour { get; } = behaviour;
 
     public PreferHeader Prefer { get; } = new(http.Request.Headers);
 

@@ -14,4 +14,10 @@ public sealed class DraftClaimEntity
     public required string Holder { get; set; }
 
     public DateTimeOffset ClaimedAt { get; set; }
+
+    /// <summary>
+    /// The draft <c>createReply</c> made, noted before anything else is written to it: Graph does not promise
+    /// to keep our key on <c>createReply</c>, so until the draft is written this id is how it is found again.
+    /// </summary>
+    public string? MessageId { get; set; }
 }

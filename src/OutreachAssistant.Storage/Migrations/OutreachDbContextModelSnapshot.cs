@@ -29,6 +29,9 @@ namespace OutreachAssistant.Storage.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MessageId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ThreadId")
                         .IsRequired()
                         .HasColumnType("TEXT");

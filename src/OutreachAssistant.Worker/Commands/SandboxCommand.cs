@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using OutreachAssistant.Sandbox;
 using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.Hosting;
@@ -46,7 +47,13 @@ public static class SandboxCommand
             try
             {
                 sandbox = await SandboxServer.StartAsync(
-                    new SandboxOptions { DatabasePath = paths.SandboxDatabase, SeedDirectory = paths.SeedDirectory, Url = url },
+                    new SandboxOptions
+                    {
+                        DatabasePath = paths.SandboxDatabase,
+                        SeedDirectory = paths.SeedDirectory,
+                        Url = url,
+                        Behaviour = host.Services.GetRequiredService<IOptions<EmbeddedSandboxOptions>>().Value.Behaviour,
+                    },
                     cancellationToken);
             }
             catch (IOException ex)

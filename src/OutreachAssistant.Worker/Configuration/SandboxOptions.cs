@@ -1,3 +1,5 @@
+using OutreachAssistant.Sandbox;
+
 namespace OutreachAssistant.Worker.Configuration;
 
 /// <summary>The embedded sandbox mailbox. Bound from <c>Sandbox</c>.</summary>
@@ -8,4 +10,10 @@ public sealed class EmbeddedSandboxOptions
 
     /// <summary>The sandbox's SQLite file, relative to <c>Storage:DataDirectory</c>. <value>Default: sandbox.db.</value></summary>
     public string DatabaseFile { get; set; } = "sandbox.db";
+
+    /// <summary>
+    /// Which of Graph's open behaviours the sandbox plays (<c>Sandbox:Behaviour:ReplyToOwnMessage</c>, ...).
+    /// <value>Default: the strict reading of Microsoft's documentation.</value>
+    /// </summary>
+    public SandboxBehaviour Behaviour { get; set; } = new();
 }

@@ -14,9 +14,9 @@ namespace OutreachAssistant.Worker.FollowUps;
 /// <summary>
 /// Makes a draft (a thread's n-th follow-up, or a contact's n-th keep-in-touch update) exactly once. The key is
 /// looked up in our ledger, then claimed there (atomically: of two processes, one holds it), then looked up in
-/// the mailbox (a crash may have left the draft made but not recorded), and only then is a draft created, with
-/// the key stamped on it in the same request. Each later step (the move, the record) is safe to repeat; the
-/// record ends the claim.
+/// the mailbox (a crash may have left the draft made but not recorded), and only then is a draft created; its
+/// id goes on the claim before it is written, so a crash before the write (which sets our key) finds it again.
+/// Each later step (the move, the record) is safe to repeat; the record ends the claim.
 /// </summary>
 public sealed partial class DraftWriter(
     IDraftLedger ledger,
@@ -49,7 +49,8 @@ public sealed partial class DraftWriter(
         var now = clock.GetUtcNow();
         var takeOverBefore = folder.IsHeld ? DateTimeOffset.MaxValue : now - ClaimLease;
         var claim = new DraftClaimEntity { DraftKey = key, ThreadId = thread.Id, Holder = host.Id, ClaimedAt = now };
-        switch (await ledger.ClaimAsync(claim, takeOverBefore, cancellationToken))
+        var claimed = await ledger.ClaimAsync(claim, takeOverBefore, cancellationToken);
+        switch (claimed.Outcome)
         {
             case DraftClaimOutcome.AlreadyRecorded:
                 return await ledger.FindAsync(key, cancellationToken) is { } made ? new WrittenDraft(made, IsNew: false) : null;
@@ -61,36 +62,31 @@ public sealed partial class DraftWriter(
                 break;
         }
 
-        try
-        {
-            return await MakeAsync(mailbox, thread, slot, replyToMessageId, cancellationToken);
-        }
-        catch
-        {
-            // Alive, this host knows it stopped short; the next attempt looks in the mailbox before it creates.
-            await ledger.ReleaseAsync(key, host.Id, CancellationToken.None);
-            throw;
-        }
+        // Should this fail, the claim stays, with the draft's id once createReply made it: the next attempt
+        // (this host's, or the next run's) finds that draft instead of making another.
+        return await MakeAsync(mailbox, thread, slot, replyToMessageId, claimed.MadeMessageId, cancellationToken);
     }
 
-    private async Task<WrittenDraft> MakeAsync(GraphMailbox mailbox, ThreadEntity thread, DraftSlot slot, string replyToMessageId, CancellationToken cancellationToken)
+    private async Task<WrittenDraft> MakeAsync(
+        GraphMailbox mailbox, ThreadEntity thread, DraftSlot slot, string replyToMessageId, string? madeBefore, CancellationToken cancellationToken)
     {
         var (purpose, sequence, key) = slot;
-
         var category = purpose == DraftPurpose.KeepInTouch ? options.Value.KeepInTouchCategory : options.Value.Category;
-        var found = (await mailbox.FindDraftStatesAsync(key, cancellationToken)).OrderByDescending(d => d.IsDraft).FirstOrDefault();
+        var found = (await mailbox.FindDraftStatesAsync(key, cancellationToken)).OrderByDescending(d => d.IsDraft).FirstOrDefault()
+            ?? (madeBefore is null ? null : await mailbox.GetDraftStateAsync(madeBefore, cancellationToken));
+        var reply = new NewReplyDraft(replyToMessageId, [new EmailAddress(thread.ContactAddress, thread.ContactName)], Compose(mailbox, thread, purpose).BodyText, key, category);
         DraftLocation location;
         if (found is null)
         {
-            location = await mailbox.CreateReplyDraftAsync(new NewReplyDraft(replyToMessageId, Compose(mailbox, thread, purpose).BodyText, key, category), cancellationToken);
+            location = await mailbox.CreateReplyDraftAsync(reply, id => ledger.NoteMadeAsync(key, host.Id, id, cancellationToken), cancellationToken);
             LogCreated(logger, purpose, sequence, thread.Id);
         }
         else
         {
-            // A crash between creating and writing leaves a draft without our category: it is written now.
+            // A crash between creating and writing leaves a draft without our category (and perhaps our key): it is written now.
             if (found.IsDraft && !found.Categories.Contains(category, StringComparer.OrdinalIgnoreCase))
             {
-                await mailbox.WriteReplyDraftAsync(found.MessageId, new NewReplyDraft(replyToMessageId, Compose(mailbox, thread, purpose).BodyText, key, category), cancellationToken);
+                await mailbox.WriteReplyDraftAsync(found.MessageId, reply, cancellationToken);
             }
 
             location = new DraftLocation(found.MessageId, found.Folder);

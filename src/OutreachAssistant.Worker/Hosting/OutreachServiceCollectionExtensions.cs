@@ -18,6 +18,7 @@ using OutreachAssistant.Worker.Findings;
 using OutreachAssistant.Worker.FollowUps;
 using OutreachAssistant.Worker.Locking;
 using OutreachAssistant.Worker.Mailboxes;
+using OutreachAssistant.Worker.Probe;
 using OutreachAssistant.Worker.Scheduling;
 using OutreachAssistant.Worker.SignIn;
 using OutreachAssistant.Worker.StorageFaults;
@@ -100,6 +101,7 @@ public static class OutreachServiceCollectionExtensions
         services.AddSingleton<StatusReport>();
         services.AddSingleton<SignInService>();
         services.AddSingleton<DoctorService>();
+        services.AddSingleton<ProbeService>();
         return services;
     }
 

@@ -21,6 +21,7 @@ public sealed partial class MailboxConnections(
     IOptions<GraphResilienceOptions> resilience,
     IOptions<MailboxesOptions> mailboxes,
     IOptions<AuthOptions> auth,
+    IOptions<EmbeddedSandboxOptions> embedded,
     ICredentialSource credentials,
     GraphTransport transport,
     OutreachPaths paths,
@@ -103,6 +104,7 @@ public sealed partial class MailboxConnections(
                 DatabasePath = paths.SandboxDatabase,
                 SeedDirectory = paths.SeedDirectory,
                 TimeProvider = clock,
+                Behaviour = embedded.Value.Behaviour,
             },
             cancellationToken);
         LogSandboxStarted(logger, sandbox.BaseUrl);

@@ -57,8 +57,7 @@ public sealed class TestSandbox : IAsyncDisposable
             DatabasePath = Path.Combine(directory, "sandbox.db"),
             SeedDirectory = seedDirectory,
             TimeProvider = clock,
-            DeltaUpdates = deltaUpdates,
-            CollectionBodies = bodies,
+            Behaviour = new SandboxBehaviour { DeltaUpdates = deltaUpdates, CollectionBodies = bodies },
         });
         return new TestSandbox(directory, server, clock);
     }
@@ -69,6 +68,13 @@ public sealed class TestSandbox : IAsyncDisposable
         SeedDirectory = seedDirectory,
         TimeProvider = clock,
     };
+
+    /// <summary>Switches which of Graph's open behaviours the sandbox plays, through its admin endpoint.</summary>
+    public async Task SetBehaviourAsync(string json)
+    {
+        using var response = await SendAsync(HttpMethod.Put, $"{Server.AdminUrl}/behaviour", json);
+        response.EnsureSuccessStatusCode();
+    }
 
     /// <summary>Stops and starts the server on the same database file (seeds are not applied again).</summary>
     public async Task RestartAsync()

@@ -41,6 +41,7 @@ public sealed partial class ConcurrentRunsTests(ITestOutputHelper output) : IDis
         var folder = Directory.CreateDirectory(Path.Combine(root, $"round-{round}")).FullName;
         await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions
         {
+            Behaviour = SandboxBehaviourUnderTest.FromEnvironment(),
             DatabasePath = Path.Combine(folder, "sandbox.db"),
             SeedDirectory = seeds,
         });
@@ -79,8 +80,10 @@ public sealed partial class ConcurrentRunsTests(ITestOutputHelper output) : IDis
 
             if (running is not null)
             {
-                // Whichever took the folder first, the service makes what is left: wait for every thread's draft, then stop it.
-                await Eventually.HoldsAsync(async () => running.HasExited || (await DraftKeysAsync(sandbox)).Count >= Due, TimeSpan.FromSeconds(60));
+                // Whichever took the folder first, the service makes what is left: wait until every draft is made and
+                // written (its log line comes after the write), then stop it; a stop mid-draft is the crash tests' part.
+                await Eventually.HoldsAsync(
+                    () => Task.FromResult(running.HasExited || ServiceDrafts(running) + processes.Sum(DoneCount) >= Due), TimeSpan.FromSeconds(60));
                 if (!running.HasExited)
                 {
                     running.Terminate();

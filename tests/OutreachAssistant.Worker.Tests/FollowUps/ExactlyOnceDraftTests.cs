@@ -67,7 +67,9 @@ public sealed class ExactlyOnceDraftTests
         await using var world = await SandboxWorld.StartAsync([Outreach.ToDirector("-11d")]);
         world.Overrides["Findings:TagSentMessages"] = "false";
 
-        // The only PATCH of the run is the one that writes the draft: it fails after createReply succeeded.
+        // The only PATCH of the run is the one that writes the draft: it fails after createReply succeeded. The
+        // sandbox's createReply drops our key by default (Graph does not promise to keep it), so only the id the
+        // writer noted on its claim leads the next run back to this draft.
         await world.AddFaultAsync(new { method = "PATCH", status = 403, code = "ErrorAccessDenied", count = 1 });
         await world.RunOnceAsync();
         var unwritten = Assert.Single(await world.DraftsAsync());
@@ -93,10 +95,11 @@ public sealed class ExactlyOnceDraftTests
     {
         public Task<DraftEntity?> FindAsync(string draftKey, CancellationToken cancellationToken) => inner.FindAsync(draftKey, cancellationToken);
 
-        public Task<DraftClaimOutcome> ClaimAsync(DraftClaimEntity claim, DateTimeOffset takeOverBefore, CancellationToken cancellationToken) =>
+        public Task<DraftClaimResult> ClaimAsync(DraftClaimEntity claim, DateTimeOffset takeOverBefore, CancellationToken cancellationToken) =>
             inner.ClaimAsync(claim, takeOverBefore, cancellationToken);
 
-        public Task ReleaseAsync(string draftKey, string holder, CancellationToken cancellationToken) => inner.ReleaseAsync(draftKey, holder, cancellationToken);
+        public Task NoteMadeAsync(string draftKey, string holder, string messageId, CancellationToken cancellationToken) =>
+            inner.NoteMadeAsync(draftKey, holder, messageId, cancellationToken);
 
         public Task RecordAsync(DraftEntity draft, CancellationToken cancellationToken) => throw new SimulatedCrashException();
     }

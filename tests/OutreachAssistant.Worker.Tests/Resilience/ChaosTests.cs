@@ -29,7 +29,7 @@ public sealed class ChaosTests
     {
         var root = Directory.CreateTempSubdirectory("outreach-chaos-").FullName;
         await WriteSeedsAsync(Path.Combine(root, "seeds"));
-        await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { DatabasePath = Path.Combine(root, "sandbox.db"), SeedDirectory = Path.Combine(root, "seeds") });
+        await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { Behaviour = SandboxBehaviourUnderTest.FromEnvironment(), DatabasePath = Path.Combine(root, "sandbox.db"), SeedDirectory = Path.Combine(root, "seeds") });
         using var admin = new HttpClient();
         await AddFaultsAsync(admin, sandbox.AdminUrl);
         var watches = new List<RetryAfterWatch>();

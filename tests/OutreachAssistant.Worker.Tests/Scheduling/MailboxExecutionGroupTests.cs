@@ -29,6 +29,7 @@ public sealed class MailboxExecutionGroupTests
             await WriteSeedAsync(root, "free");
             await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions
             {
+                Behaviour = SandboxBehaviourUnderTest.FromEnvironment(),
                 DatabasePath = Path.Combine(root, "sandbox.db"),
                 SeedDirectory = Path.Combine(root, "seeds"),
                 TimeProvider = clock,

@@ -87,6 +87,14 @@ public sealed partial class SandboxProcess : IAsyncDisposable
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>Switches which of Graph's open behaviours the sandbox plays (<c>/admin/behaviour</c>, docs/sandbox.md).</summary>
+    public async Task SetBehaviourAsync(string json)
+    {
+        using var content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
+        using var response = await admin.PutAsync(new Uri($"{AdminUrl}/behaviour"), content);
+        response.EnsureSuccessStatusCode();
+    }
+
     public async Task ClearFaultsAsync()
     {
         using var response = await admin.DeleteAsync(new Uri($"{AdminUrl}/faults"));

@@ -38,13 +38,13 @@ public sealed class SandboxWorld : IAsyncDisposable
 
     /// <param name="messages">The seeded mailbox.</param>
     /// <param name="start">The clock's start; <see cref="DefaultStart"/> when null.</param>
-    /// <param name="deltaUpdates">Where Graph may do either: changed messages in delta by their changes, or whole.</param>
-    /// <param name="bodies">Where Graph may do either: bodies of lists and delta in HTML, or as preferred.</param>
+    /// <param name="deltaUpdates">Where Graph may do either: changed messages in delta by their changes, or whole; null as the environment says.</param>
+    /// <param name="bodies">Where Graph may do either: bodies of lists and delta in HTML, or as preferred; null as the environment says.</param>
     public static async Task<SandboxWorld> StartAsync(
         IEnumerable<SeedMessage> messages,
         DateTimeOffset? start = null,
-        DeltaUpdates deltaUpdates = DeltaUpdates.ChangedProperties,
-        CollectionBodies bodies = CollectionBodies.AlwaysHtml)
+        DeltaUpdates? deltaUpdates = null,
+        CollectionBodies? bodies = null)
     {
         var root = Directory.CreateTempSubdirectory("outreach-worker-tests-").FullName;
         var seeds = Directory.CreateDirectory(Path.Combine(root, "seeds")).FullName;
@@ -60,11 +60,10 @@ public sealed class SandboxWorld : IAsyncDisposable
         var clock = new ManualClock(start ?? DefaultStart);
         var sandbox = await SandboxServer.StartAsync(new SandboxOptions
         {
+            Behaviour = SandboxBehaviourUnderTest.FromEnvironment(deltaUpdates, bodies),
             DatabasePath = Path.Combine(root, "sandbox.db"),
             SeedDirectory = seeds,
             TimeProvider = clock,
-            DeltaUpdates = deltaUpdates,
-            CollectionBodies = bodies,
         });
         return new SandboxWorld(root, clock, sandbox);
     }
@@ -144,9 +143,9 @@ public sealed class SandboxWorld : IAsyncDisposable
     }
 
     /// <summary>A message as Graph serves it (bodies in their own format, HTML by default), unlike the admin view's text.</summary>
-    public async Task<JsonElement> GraphMessageAsync(string messageId)
+    public async Task<JsonElement> GraphMessageAsync(string messageId, string select = "body")
     {
-        using var response = await SendToGraphAsync(HttpMethod.Get, $"me/messages/{messageId}?$select=body");
+        using var response = await SendToGraphAsync(HttpMethod.Get, $"me/messages/{messageId}?$select={select}");
         response.EnsureSuccessStatusCode();
         return await response.Content.ReadFromJsonAsync<JsonElement>(Json);
     }

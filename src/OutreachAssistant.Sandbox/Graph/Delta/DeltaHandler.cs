@@ -38,7 +38,7 @@ internal static class DeltaHandler
         }
 
         json["value"] = new JsonArray([.. page.Select(e => (JsonNode)Item(r, e, view, state.FromSequence))]);
-        return r.WriteAsync(200, json, bodyPreferenceApplied: r.Fidelity.CollectionBodies == CollectionBodies.AsPreferred);
+        return r.WriteAsync(200, json, bodyPreferenceApplied: r.Behaviour.CollectionBodies == CollectionBodies.AsPreferred);
     }
 
     /// <summary>
@@ -49,7 +49,7 @@ internal static class DeltaHandler
     {
         null => MessageJsonWriter.Removed(view.ImmutableIds ? entry.RemovedImmutableId ?? entry.Id : entry.Id),
         { ArrivedSequence: > 0 } m when lastRound is { } since && m.ArrivedSequence <= since
-            && r.Fidelity.DeltaUpdates == DeltaUpdates.ChangedProperties => MessageJsonWriter.Changed(m, view, since),
+            && r.Behaviour.DeltaUpdates == DeltaUpdates.ChangedProperties => MessageJsonWriter.Changed(m, view, since),
         var m => MessageJsonWriter.Write(m, view, withODataType: true),
     };
 

@@ -31,6 +31,11 @@ internal static class CreateMessageHandler
             Sender = r.Mailbox.Owner,
             ConversationId = SandboxIds.NewConversationId(),
         };
+        if (!r.Behaviour.KeepsExtendedProperties)
+        {
+            ExtendedPropertyWrites.Strip(body);
+        }
+
         MessageUpdater.Apply(message, body, creating: true);
         ApplyMapiProperties(message);
         message.ConversationIndex = SandboxIds.RootConversationIndex(message.ConversationId, message.SentDateTime);

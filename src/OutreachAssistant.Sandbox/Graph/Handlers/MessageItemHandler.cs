@@ -16,6 +16,11 @@ internal static class MessageItemHandler
     public static async Task PatchAsync(GraphRequest r, StoredMessage message)
     {
         var body = await r.ReadBodyAsync().ConfigureAwait(false) ?? [];
+        if (!r.Behaviour.KeepsExtendedProperties)
+        {
+            ExtendedPropertyWrites.Strip(body);
+        }
+
         MessageUpdater.Apply(message, body, creating: false);
         r.Store.Messages.Save(r.Mailbox.Id, message, r.Now);
         await WriteEntityAsync(r, 200, message, MessageView.From(r)).ConfigureAwait(false);

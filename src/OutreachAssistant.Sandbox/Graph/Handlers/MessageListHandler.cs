@@ -45,7 +45,7 @@ internal static class MessageListHandler
             json["@odata.nextLink"] = NextLink(r, skip + top);
         }
 
-        return r.WriteAsync(200, json, bodyPreferenceApplied: r.Fidelity.CollectionBodies == CollectionBodies.AsPreferred);
+        return r.WriteAsync(200, json, bodyPreferenceApplied: r.Behaviour.CollectionBodies == CollectionBodies.AsPreferred);
     }
 
     private static string NextLink(GraphRequest r, int skip)

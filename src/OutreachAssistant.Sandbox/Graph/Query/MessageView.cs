@@ -32,6 +32,6 @@ internal sealed record MessageView(IReadOnlySet<string>? Select, string BodyCont
         {
             Select = MessageProperties.ParseSelect(select),
             ExpandedPropertyIds = ExpandParser.Parse(expand),
-            BodyContentType = request.Fidelity.CollectionBodies == CollectionBodies.AsPreferred ? request.Prefer.BodyContentType ?? "html" : "html",
+            BodyContentType = request.Behaviour.CollectionBodies == CollectionBodies.AsPreferred ? request.Prefer.BodyContentType ?? "html" : "html",
         };
 }

@@ -5,9 +5,9 @@ namespace OutreachAssistant.Sandbox.Graph.Replies;
 /// <summary>Builds the draft that createReply/createReplyAll put in Drafts, addressed the way Outlook does.</summary>
 internal static class ReplyBuilder
 {
-    public static StoredMessage Create(StoredMessage original, Mailbox mailbox, string draftsFolderId, bool replyAll, DateTimeOffset now)
+    public static StoredMessage Create(StoredMessage original, Mailbox mailbox, string draftsFolderId, bool replyAll, OwnReplyAddressing ownReplies, DateTimeOffset now)
     {
-        var (to, cc) = Recipients(original, mailbox.Address, replyAll);
+        var (to, cc) = Recipients(original, mailbox.Address, replyAll, ownReplies);
         return new StoredMessage
         {
             Id = SandboxIds.NewMessageId(),
@@ -29,13 +29,15 @@ internal static class ReplyBuilder
     }
 
     /// <summary>
-    /// A reply to a message the owner sent goes to its original recipients; otherwise to replyTo, else from.
-    /// Reply-all adds the other recipients, never the owner.
+    /// A reply goes to replyTo, else to the sender: for a message the owner sent, to the owner, as documented,
+    /// or (switched) to its original recipients, as Outlook's Reply button does. Reply-all adds the other
+    /// recipients, never the owner.
     /// </summary>
-    private static (List<EmailAddress> To, List<EmailAddress> Cc) Recipients(StoredMessage original, string owner, bool replyAll)
+    private static (List<EmailAddress> To, List<EmailAddress> Cc) Recipients(StoredMessage original, string owner, bool replyAll, OwnReplyAddressing ownReplies)
     {
         var sentByOwner = original.From?.IsSameAddress(owner) == true;
-        var to = sentByOwner
+        var toOriginalRecipients = sentByOwner && ownReplies == OwnReplyAddressing.OriginalRecipients;
+        var to = toOriginalRecipients
             ? [.. original.ToRecipients]
             : original.ReplyTo.Count > 0
                 ? [.. original.ReplyTo]
@@ -43,7 +45,7 @@ internal static class ReplyBuilder
         var cc = new List<EmailAddress>();
         if (replyAll)
         {
-            to.AddRange(sentByOwner ? [] : original.ToRecipients);
+            to.AddRange(toOriginalRecipients ? [] : original.ToRecipients);
             cc.AddRange(original.CcRecipients);
         }
 

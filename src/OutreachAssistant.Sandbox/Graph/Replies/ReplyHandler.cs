@@ -25,7 +25,7 @@ internal static class ReplyHandler
                 "Specify either 'comment' or 'message.body' for createReply, not both.", "ErrorInvalidRequest");
         }
 
-        var draft = ReplyBuilder.Create(original, r.Mailbox, r.Folder(WellKnownFolders.Drafts).Id, replyAll, r.Now);
+        var draft = ReplyBuilder.Create(original, r.Mailbox, r.Folder(WellKnownFolders.Drafts).Id, replyAll, r.Behaviour.ReplyToOwnMessage, r.Now);
         var quote = ReplyQuote.Of(original, MailboxTimeZone.Of(r.Store.Mailboxes.Settings(r.Mailbox.Id)));
         var lead = new MessageBody(original.Body.ContentType, comment is null ? "" : JsonReader.String(comment, "comment"));
 
@@ -39,6 +39,11 @@ internal static class ReplyHandler
 
             var rest = (JsonObject)properties.DeepClone();
             rest.Remove(rest.FirstOrDefault(p => p.Key.Equals("body", StringComparison.OrdinalIgnoreCase)).Key ?? "body");
+            if (!r.Behaviour.CreateReplyKeepsExtendedProperties || !r.Behaviour.KeepsExtendedProperties)
+            {
+                ExtendedPropertyWrites.Strip(rest);
+            }
+
             MessageUpdater.Apply(draft, rest, creating: true);
         }
 

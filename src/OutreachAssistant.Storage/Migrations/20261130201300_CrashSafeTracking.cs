@@ -30,7 +30,8 @@ namespace OutreachAssistant.Storage.Migrations
                     DraftKey = table.Column<string>(type: "TEXT", nullable: false),
                     ThreadId = table.Column<string>(type: "TEXT", nullable: false),
                     Holder = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    ClaimedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    MessageId = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {

@@ -11,7 +11,7 @@ using OutreachAssistant.Storage;
 namespace OutreachAssistant.Storage.Migrations
 {
     [DbContext(typeof(OutreachDbContext))]
-    [Migration("20261130190750_CrashSafeTracking")]
+    [Migration("20261130201300_CrashSafeTracking")]
     partial class CrashSafeTracking
     {
         /// <inheritdoc />
@@ -30,6 +30,9 @@ namespace OutreachAssistant.Storage.Migrations
 
                     b.Property<string>("Holder")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ThreadId")
