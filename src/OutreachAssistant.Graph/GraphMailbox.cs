@@ -65,6 +65,7 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
         var changed = new List<MailMessage>();
         var removed = new List<string>();
         var skipped = new List<SkippedMessage>();
+        var updated = new List<MailMessageChange>();
         var delta = User.MailFolders[folder].Messages.Delta;
         var next = deltaLink is null ? null : Rebase(deltaLink);
         try
@@ -72,13 +73,21 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
             while (true)
             {
                 var page = next is null
-                    ? await delta.GetAsDeltaGetResponseAsync(rc => { rc.QueryParameters.Select = GraphMessageMapper.SelectedFields; Prepare(rc.Headers, rc.Options); }, cancellationToken)
+                    ? await delta.GetAsDeltaGetResponseAsync(rc => { rc.QueryParameters.Select = GraphMessageMapper.SelectedFields; rc.QueryParameters.Expand = GraphMessageMapper.ExpandedFields; Prepare(rc.Headers, rc.Options); }, cancellationToken)
                     : await delta.WithUrl(next).GetAsDeltaGetResponseAsync(rc => Prepare(rc.Headers, rc.Options), cancellationToken);
                 foreach (var message in page?.Value ?? [])
                 {
                     if (message.AdditionalData.ContainsKey("@removed"))
                     {
                         removed.Add(message.Id ?? string.Empty);
+                    }
+                    else if (GraphMessageMapper.IsTeamsChat(message, Profile.FolderKinds))
+                    {
+                        // Not mail: a chat with the contact is no reply.
+                    }
+                    else if (GraphMessageMapper.IsChange(message))
+                    {
+                        updated.Add(GraphMessageMapper.MapChange(message, Profile.FolderKinds));
                     }
                     else if (TryMap(message, out var mapped, out var skip))
                     {
@@ -92,7 +101,7 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
 
                 if (page?.OdataDeltaLink is { } finished)
                 {
-                    return new DeltaRound(changed, removed, finished, skipped);
+                    return new DeltaRound(changed, removed, finished, skipped) { Updated = updated };
                 }
 
                 next = page?.OdataNextLink ?? throw new MalformedMessageException("a delta page had neither a next link nor a delta link");
@@ -264,13 +273,14 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
             {
                 rc.QueryParameters.Filter = filter;
                 rc.QueryParameters.Select = GraphMessageMapper.SelectedFields;
+                rc.QueryParameters.Expand = GraphMessageMapper.ExpandedFields;
                 rc.QueryParameters.Top = pageSize;
                 Prepare(rc.Headers, rc.Options);
             },
             cancellationToken);
         while (page is not null)
         {
-            foreach (var message in page.Value ?? [])
+            foreach (var message in (page.Value ?? []).Where(m => !GraphMessageMapper.IsTeamsChat(m, Profile.FolderKinds)))
             {
                 if (TryMap(message, out var mapped, out _))
                 {

@@ -36,7 +36,7 @@ public sealed partial class OutreachTracker(
         var owner = mailbox.Profile.Owner;
         var hours = MailboxWorkingHoursResolver.For(mailbox.Profile);
         var classifier = new OutreachClassifier(detection.Value, owner);
-        var sent = newMessages.Where(m => !m.IsDraft && owner.Owns(m.From)).OrderBy(m => m.At).ToList();
+        var sent = newMessages.Where(m => !m.IsDraft && owner.Sent(m)).OrderBy(m => m.At).ToList();
         var ownTexts = sent.ToDictionary(m => m.Id, m => OwnTextExtractor.Extract(m.BodyText ?? string.Empty).Text, StringComparer.Ordinal);
         foreach (var message in sent)
         {
