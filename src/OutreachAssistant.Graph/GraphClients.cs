@@ -8,6 +8,7 @@ namespace OutreachAssistant.Graph;
 /// <summary>
 /// Builds Graph SDK clients with the SDK's handler pipeline (redirects, compression, headers) minus its
 /// retry handler, and our per-mailbox resilience handler next to the wire instead: one retry layer, not two.
+/// Every request asks for immutable ids, so a message keeps its id when it moves.
 /// </summary>
 public static class GraphClients
 {
@@ -27,6 +28,7 @@ public static class GraphClients
     {
         ArgumentNullException.ThrowIfNull(resilience);
         var handlers = GraphClientFactory.CreateDefaultHandlers().Where(h => h is not RetryHandler).ToList();
+        handlers.Insert(0, new ImmutableIdHandler());
         handlers.Add(new MailboxResilienceHandler(resilience, time));
         var httpClient = GraphClientFactory.Create(handlers, version: "v1.0", nationalCloud: GraphClientFactory.Global_Cloud, finalHandler: transport);
         httpClient.Timeout = resilience.RequestTimeout ?? Timeout.InfiniteTimeSpan;

@@ -16,7 +16,7 @@ namespace OutreachAssistant.Graph;
 /// Outlook and the sandbox. Everything goes through <c>/users/{id}</c>, which for a signed-in user is
 /// their own mailbox, so delegated and app-only access share one code path.
 /// </summary>
-public sealed class GraphMailbox(GraphServiceClient client, string user, int pageSize)
+public sealed class GraphMailbox(GraphServiceClient client, string user, int pageSize, TimeProvider? clock = null)
 {
     private const string TextBody = "outlook.body-content-type=\"text\"";
 
@@ -96,7 +96,8 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
     {
         var changed = new List<MailMessage>();
         var removed = new List<string>();
-        var skipped = new List<string>();
+        var skipped = new List<SkippedMessage>();
+        var updated = new List<MailMessageChange>();
         var delta = User.MailFolders[folder].Messages.Delta;
         var next = deltaLink is null ? null : Rebase(deltaLink);
         try
@@ -104,7 +105,7 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
             while (true)
             {
                 var page = next is null
-                    ? await delta.GetAsDeltaGetResponseAsync(rc => { rc.QueryParameters.Select = GraphMessageMapper.SelectedFields; Prepare(rc.Headers, rc.Options); }, cancellationToken)
+                    ? await delta.GetAsDeltaGetResponseAsync(rc => { rc.QueryParameters.Select = GraphMessageMapper.SelectedFields; rc.QueryParameters.Expand = GraphMessageMapper.ExpandedFields; Prepare(rc.Headers, rc.Options); }, cancellationToken)
                     : await delta.WithUrl(next).GetAsDeltaGetResponseAsync(rc => Prepare(rc.Headers, rc.Options), cancellationToken);
                 foreach (var message in page?.Value ?? [])
                 {
@@ -112,19 +113,27 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
                     {
                         removed.Add(message.Id ?? string.Empty);
                     }
-                    else if (TryMap(message, out var mapped, out var problem))
+                    else if (GraphMessageMapper.IsTeamsChat(message, Profile.FolderKinds))
+                    {
+                        // Not mail: a chat with the contact is no reply.
+                    }
+                    else if (GraphMessageMapper.IsChange(message))
+                    {
+                        updated.Add(GraphMessageMapper.MapChange(message, Profile.FolderKinds));
+                    }
+                    else if (TryMap(message, out var mapped, out var skip))
                     {
                         changed.Add(mapped);
                     }
                     else
                     {
-                        skipped.Add(problem);
+                        skipped.Add(skip);
                     }
                 }
 
                 if (page?.OdataDeltaLink is { } finished)
                 {
-                    return new DeltaRound(changed, removed, finished, skipped);
+                    return new DeltaRound(changed, removed, finished, skipped) { Updated = updated };
                 }
 
                 next = page?.OdataNextLink ?? throw new MalformedMessageException("a delta page had neither a next link nor a delta link");
@@ -282,6 +291,7 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
                 Categories = [draft.Category],
                 ToRecipients = [.. draft.To.Select(a => new Recipient { EmailAddress = new Microsoft.Graph.Models.EmailAddress { Address = a.Address, Name = a.Name } })],
                 CcRecipients = [],
+                BccRecipients = [],
                 SingleValueExtendedProperties = [new SingleValueLegacyExtendedProperty { Id = DraftProperty.Id, Value = draft.DraftKey }],
             },
             rc => rc.Options.Add(lane),
@@ -307,13 +317,14 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
             {
                 rc.QueryParameters.Filter = filter;
                 rc.QueryParameters.Select = GraphMessageMapper.SelectedFields;
+                rc.QueryParameters.Expand = GraphMessageMapper.ExpandedFields;
                 rc.QueryParameters.Top = pageSize;
                 Prepare(rc.Headers, rc.Options);
             },
             cancellationToken);
         while (page is not null)
         {
-            foreach (var message in page.Value ?? [])
+            foreach (var message in (page.Value ?? []).Where(m => !GraphMessageMapper.IsTeamsChat(m, Profile.FolderKinds)))
             {
                 if (TryMap(message, out var mapped, out _))
                 {
@@ -329,20 +340,19 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
         return results;
     }
 
-    private bool TryMap(Message message, out MailMessage mapped, out string problem)
+    private bool TryMap(Message message, out MailMessage mapped, out SkippedMessage skipped)
     {
-        try
-        {
-            mapped = GraphMessageMapper.Map(message, Profile.FolderKinds);
-            problem = string.Empty;
-            return true;
-        }
-        catch (MalformedMessageException ex)
+        // Judged on the mailbox's clock (the tests' manual one too), so "more than a day ahead" means what it says.
+        if (MessageScreen.ReasonToSkip(message, (clock ?? TimeProvider.System).GetUtcNow()) is { } reason)
         {
             mapped = null!;
-            problem = ex.Message;
+            skipped = new SkippedMessage(message.Id, reason);
             return false;
         }
+
+        mapped = GraphMessageMapper.Map(message, Profile.FolderKinds);
+        skipped = null!;
+        return true;
     }
 
     private MailFolderKind FolderOf(string? folderId) =>

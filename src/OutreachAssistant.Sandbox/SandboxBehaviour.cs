@@ -22,4 +22,10 @@ public sealed record SandboxBehaviour
     /// <value>Default true.</value>
     /// </summary>
     public bool KeepsExtendedProperties { get; init; } = true;
+
+    /// <summary>How delta shows a message changed since the last round. <value>Default only its changed properties.</value></summary>
+    public DeltaUpdates DeltaUpdates { get; init; } = DeltaUpdates.ChangedProperties;
+
+    /// <summary>The body format of lists and delta. <value>Default HTML whatever the Prefer header says.</value></summary>
+    public CollectionBodies CollectionBodies { get; init; } = CollectionBodies.AlwaysHtml;
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OutreachAssistant.Core.Detection;
 using OutreachAssistant.Core.FollowUps;
+using OutreachAssistant.Core.Mail;
 using OutreachAssistant.Storage.Entities;
 
 namespace OutreachAssistant.Storage;
@@ -71,21 +72,38 @@ public sealed class OutreachStore(IDbContextFactory<OutreachDbContext> contexts)
     private async Task<IReadOnlySet<string>> TryUpsertMessagesAsync(IReadOnlyCollection<MessageEntity> messages, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var untracked = new HashSet<string>(StringComparer.Ordinal);
+        var stored = await StoredUnderOtherIdsAsync(db, messages, cancellationToken);
         foreach (var message in messages)
         {
             var existing = await db.Messages.FindAsync([message.MailboxId, message.MessageId], cancellationToken);
-            if (existing is null)
+            if (existing is null && SameMessageKey(message) is { } key && stored.TryGetValue(key, out var earlier) && earlier.MessageId != message.MessageId)
+            {
+                await RekeyAsync(db, earlier, message, cancellationToken);
+                stored[key] = message;
+                if (message.TrackedAt is null)
+                {
+                    untracked.Add(message.MessageId);
+                }
+            }
+            else if (existing is null)
             {
                 db.Messages.Add(message);
                 untracked.Add(message.MessageId);
+                if (SameMessageKey(message) is { } newKey)
+                {
+                    stored[newKey] = message;
+                }
             }
             else
             {
-                var trackedAt = existing.TrackedAt;
+                var kept = existing.TrackedAt;
+                var before = Snapshot(existing);
                 db.Entry(existing).CurrentValues.SetValues(message);
-                existing.TrackedAt = trackedAt;
-                if (trackedAt is null)
+                KeepKnownFacts(existing, before);
+                existing.TrackedAt = kept;
+                if (kept is null)
                 {
                     untracked.Add(message.MessageId);
                 }
@@ -93,7 +111,105 @@ public sealed class OutreachStore(IDbContextFactory<OutreachDbContext> contexts)
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return untracked;
+    }
+
+    /// <summary>
+    /// Applies changes delta reported by id and changed properties alone: what a change leaves out is kept as
+    /// stored. Returns the ids the store does not know (a change is never a new message).
+    /// </summary>
+    public async Task<IReadOnlyList<string>> MergeMessageChangesAsync(string mailboxId, IReadOnlyCollection<MailMessageChange> changes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        if (changes.Count == 0)
+        {
+            return [];
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var unknown = new List<string>();
+        foreach (var change in changes)
+        {
+            if (await db.Messages.FindAsync([mailboxId, change.Id], cancellationToken) is not { } existing)
+            {
+                unknown.Add(change.Id);
+                continue;
+            }
+
+            existing.Folder = change.Folder ?? existing.Folder;
+            existing.IsDraft = change.IsDraft ?? existing.IsDraft;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return unknown;
+    }
+
+    // A sent or received message is one message whatever id it comes under: ids change when it moves, and a store
+    // made before immutable ids holds the old ones. Drafts are left out: they have no settled identity yet.
+    private static (string MailboxId, string InternetMessageId)? SameMessageKey(MessageEntity message) =>
+        message is { IsDraft: false, InternetMessageId: { Length: > 0 } internetId } ? (message.MailboxId, internetId) : null;
+
+    /// <summary>The stored messages the given ones are under another id, found in one query per 500.</summary>
+    private static async Task<Dictionary<(string, string), MessageEntity>> StoredUnderOtherIdsAsync(
+        OutreachDbContext db, IReadOnlyCollection<MessageEntity> messages, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<(string, string), MessageEntity>();
+        foreach (var mailbox in messages.GroupBy(m => m.MailboxId, StringComparer.Ordinal))
+        {
+            var internetIds = mailbox.Select(SameMessageKey).OfType<(string, string InternetMessageId)>().Select(k => k.InternetMessageId).Distinct(StringComparer.Ordinal);
+            foreach (var chunk in internetIds.Chunk(500))
+            {
+                var rows = await db.Messages
+                    .Where(m => m.MailboxId == mailbox.Key && !m.IsDraft && m.InternetMessageId != null && chunk.Contains(m.InternetMessageId))
+                    .ToListAsync(cancellationToken);
+                foreach (var row in rows)
+                {
+                    found.TryAdd((row.MailboxId, row.InternetMessageId!), row);
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Keeps one row for the message, under its newest id (the one later changes will name), with its tracking
+    /// state, and points its findings and the thread it started at that id.
+    /// </summary>
+    private static async Task RekeyAsync(OutreachDbContext db, MessageEntity earlier, MessageEntity message, CancellationToken cancellationToken)
+    {
+        var before = Snapshot(earlier);
+        db.Messages.Remove(earlier);
+        KeepKnownFacts(message, before);
+        message.TrackedAt = earlier.TrackedAt;
+        db.Messages.Add(message);
+        await db.Findings
+            .Where(f => f.MessageId == earlier.MessageId)
+            .ExecuteUpdateAsync(s => s.SetProperty(f => f.MessageId, message.MessageId), cancellationToken);
+        await db.Threads
+            .Where(t => t.MailboxId == earlier.MailboxId && t.OutreachMessageId == earlier.MessageId)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.OutreachMessageId, message.MessageId).SetProperty(t => t.Revision, t => t.Revision + 1), cancellationToken);
+    }
+
+    private static MessageEntity Snapshot(MessageEntity message) => new()
+    {
+        MailboxId = message.MailboxId,
+        MessageId = message.MessageId,
+        ConversationId = message.ConversationId,
+        InternetMessageId = message.InternetMessageId,
+        FromAddress = message.FromAddress,
+        ReturnsOn = message.ReturnsOn,
+        Recipients = message.Recipients,
+    };
+
+    // Never a null over data: a message read without a field keeps what the store knew of it.
+    private static void KeepKnownFacts(MessageEntity message, MessageEntity before)
+    {
+        message.InternetMessageId ??= before.InternetMessageId;
+        message.FromAddress ??= before.FromAddress;
+        message.ReturnsOn ??= before.ReturnsOn;
+        message.Recipients ??= before.Recipients;
     }
 
     /// <summary>Marks messages as tracked: everything they cause is stored, so a later sync does not hand them over again.</summary>

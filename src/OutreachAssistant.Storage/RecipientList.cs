@@ -17,4 +17,8 @@ public static class RecipientList
 
     public static bool Includes(string? recipients, string address) =>
         recipients?.Contains(Marker(address), StringComparison.Ordinal) ?? false;
+
+    /// <summary>How many different addresses a stored list holds (0 for none).</summary>
+    public static int Count(string? recipients) =>
+        recipients is null ? 0 : recipients.Split(';', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).Count();
 }

@@ -24,9 +24,9 @@ public sealed class MessageReadTests
     }
 
     [Fact]
-    public async Task List_SdkWithTwoPreferHeaders_HonoursPageSizeAndTextBody()
+    public async Task List_SdkWithTwoPreferHeaders_HonoursPageSizeAndTextBodyWhenSwitchedToHonourIt()
     {
-        await using var sandbox = await TestSandbox.StartAsync(TestSeeds.Mailbox());
+        await using var sandbox = await TestSandbox.StartAsync(DeltaUpdates.ChangedProperties, CollectionBodies.AsPreferred, TestSeeds.Mailbox());
 
         var page = await sandbox.Graph.Me.MailFolders["inbox"].Messages.GetAsync(rc =>
         {

@@ -48,7 +48,7 @@ public sealed class OutreachClassifier(OutreachDetectionOptions options, Mailbox
 
     private OutreachVerdict Decide(MailMessage sent, IEnumerable<MailMessage> conversation)
     {
-        if (!owner.Owns(sent.From))
+        if (!owner.Sent(sent))
         {
             return OutreachVerdict.No("not sent by the mailbox owner");
         }
@@ -87,7 +87,7 @@ public sealed class OutreachClassifier(OutreachDetectionOptions options, Mailbox
         }
 
         var startedBySomeoneElse = conversation.Any(m =>
-            m.Id != sent.Id && m.At < sent.At && !owner.Owns(m.From));
+            m.Id != sent.Id && m.At < sent.At && !owner.Sent(m));
         if (startedBySomeoneElse)
         {
             return OutreachVerdict.No("a reply to someone who wrote first");

@@ -12,8 +12,8 @@ public sealed class FollowUpDraftComposer(DraftingOptions options, DraftTemplate
     public FollowUpDraft Compose(FollowUpDraftRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        // How the contact signs beats how their address book displays them.
-        var contact = string.IsNullOrWhiteSpace(request.SignedName) ? request.Contact : request.Contact with { Name = request.SignedName };
+        // How the contact signs beats how their address book displays them, when it is a name at all.
+        var contact = Text.PersonName.Clean(request.SignedName) is null ? request.Contact : request.Contact with { Name = request.SignedName };
         var sentOn = TimeZoneInfo.ConvertTime(request.OriginalSentAt, request.TimeZone).ToString("MMMM d", CultureInfo.InvariantCulture);
         var fields = new DraftFields(
             Salutation.For(contact),

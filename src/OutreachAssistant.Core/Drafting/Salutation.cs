@@ -1,8 +1,12 @@
 using OutreachAssistant.Core.Mail;
+using OutreachAssistant.Core.Text;
 
 namespace OutreachAssistant.Core.Drafting;
 
-/// <summary>How to greet a contact: a titled name becomes "Dr. Surname"; no usable name, a plain "Hello".</summary>
+/// <summary>
+/// How to greet a contact: a titled name becomes "Dr. Surname"; no usable name (none, an address, an emoji,
+/// digits: see <see cref="PersonName"/>), a plain "Hello".
+/// </summary>
 public static class Salutation
 {
     private static readonly string[] Titles = ["Dr.", "Dr", "Prof.", "Prof", "Professor", "Mr.", "Ms.", "Mrs."];
@@ -13,8 +17,8 @@ public static class Salutation
     public static string? NameOf(EmailAddress contact)
     {
         ArgumentNullException.ThrowIfNull(contact);
-        var name = contact.Name?.Trim();
-        if (string.IsNullOrEmpty(name) || name.Contains('@', StringComparison.Ordinal))
+        var name = PersonName.Clean(contact.Name);
+        if (name is null)
         {
             return null;
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using OutreachAssistant.Core.Detection;
 
@@ -9,7 +10,13 @@ namespace OutreachAssistant.Core.FollowUps;
 /// outbound message, never within the minimum gap of the previous follow-up (the user's own included), not
 /// before an out-of-office contact is back, and only inside working hours, up to the allowed number.
 /// </summary>
-public sealed class FollowUpPlanner(FollowUpOptions options)
+/// <param name="options">The follow-up settings.</param>
+/// <param name="maxRecipients">
+/// The most people an outreach may go to and still be followed up: the etiquette rule
+/// <c>audience.mass-mail</c>'s <c>MaxRecipients</c>. A message to more is a mass mail, and the guides say not
+/// to send one; a follow-up to it would repeat the mistake to every recipient. Null: no limit.
+/// </param>
+public sealed class FollowUpPlanner(FollowUpOptions options, int? maxRecipients = null)
 {
     private readonly KeepInTouchPlanner keepInTouch = new(options.KeepInTouch);
 
@@ -17,6 +24,12 @@ public sealed class FollowUpPlanner(FollowUpOptions options)
     {
         ArgumentNullException.ThrowIfNull(history);
         var say = new ReasonText(hours?.Zone ?? TimeZoneInfo.Utc);
+        if (maxRecipients is { } max && history.Audience > max)
+        {
+            return new(OutreachThreadState.MassMail, null, string.Create(CultureInfo.InvariantCulture,
+                $"sent to {history.Audience} people: no follow-up to a mass mail (more than {max} recipients)"));
+        }
+
         var afterOutreach = history.SinceOutreach;
         if (afterOutreach.FirstOrDefault(m => m.InboundKind == InboundKind.Reply) is { } reply)
         {
@@ -50,7 +63,7 @@ public sealed class FollowUpPlanner(FollowUpOptions options)
         var lastFollowUp = Later(lastDraft, lastOwn);
         if (used >= allowed)
         {
-            return lastFollowUp is not { } last || now >= last + options.MinimumGap
+            return lastFollowUp is not { } last || now >= last.Plus(options.MinimumGap)
                 ? new(OutreachThreadState.MovedOn, null, allowed == 1 ? "one follow-up was made; time to move on" : $"{allowed} follow-ups were made; time to move on")
                 : lastDraft == last
                     ? new(OutreachThreadState.Drafted, null, $"follow-up drafted on {say.Day(last)}; it is yours to send or delete")
@@ -60,11 +73,11 @@ public sealed class FollowUpPlanner(FollowUpOptions options)
         }
 
         var lastOutbound = lastOwn ?? history.OutreachSentAt;
-        var due = lastOutbound + options.FirstFollowUpAfter;
+        var due = lastOutbound.Plus(options.FirstFollowUpAfter);
         var reason = lastOwn is null ? $"no reply since {say.Day(lastOutbound)}" : $"you followed up yourself on {say.Day(lastOutbound)}";
-        if (lastFollowUp is { } previous && previous + options.MinimumGap > due)
+        if (lastFollowUp is { } previous && previous.Plus(options.MinimumGap) > due)
         {
-            due = previous + options.MinimumGap;
+            due = previous.Plus(options.MinimumGap);
             reason = $"never two follow-ups within {options.MinimumGap.TotalDays:0} days (the last on {say.Day(previous)})";
         }
 
@@ -76,7 +89,7 @@ public sealed class FollowUpPlanner(FollowUpOptions options)
             reason = pause.Reason(say);
         }
 
-        if (now > due + options.TooLateAfter)
+        if (now > due.Plus(options.TooLateAfter))
         {
             return new(OutreachThreadState.MovedOn, null, $"too late for a follow-up: it was due on {say.Day(due)}");
         }
@@ -123,7 +136,7 @@ public sealed class FollowUpPlanner(FollowUpOptions options)
             return new OutOfOfficePause(week.StartOfDay(week.NextWorkingDay(back)), back);
         }
 
-        return new OutOfOfficePause(note.At + options.OutOfOfficePause, null);
+        return new OutOfOfficePause(note.At.Plus(options.OutOfOfficePause), null);
     }
 
     private static DateTimeOffset? Later(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : (a > b ? a : b);

@@ -27,28 +27,35 @@ internal sealed class KeepInTouchPlanner(KeepInTouchOptions options)
         var drafts = history.KeepInTouchDraftsAt;
         var lastDraft = drafts.Count == 0 ? (DateTimeOffset?)null : drafts.Max();
         var quietSince = lastDraft is { } d && d > lastMessage ? d : lastMessage;
-        var due = quietSince + options.After;
+        var due = quietSince.Plus(options.After);
         var reason = lastDraft == quietSince
             ? $"{answered}; keep-in-touch update drafted on {say.Day(quietSince)}, the next after {Months(options.After)} more of quiet"
             : $"{answered}; quiet since {say.Day(quietSince)}, a keep-in-touch update after {Months(options.After)}";
 
         // Within any 365 days only so many: each step drops the oldest draft out of the window.
-        while (drafts.Count(at => at > due - Year) >= options.MaxPerYear)
+        while (drafts.Count(at => at > due.Minus(Year)) >= options.MaxPerYear)
         {
-            due = drafts.Where(at => at > due - Year).Min() + Year;
+            var later = drafts.Where(at => at > due.Minus(Year)).Min().Plus(Year);
+            if (later <= due)
+            {
+                // Only at the calendar's end (drafts dated there) does the window stop moving; nothing is due then.
+                return new(OutreachThreadState.Answered, null, $"{answered}; no keep-in-touch update: its drafts are dated at the calendar's end");
+            }
+
+            due = later;
             reason = $"{answered}; at most {options.MaxPerYear} keep-in-touch update{(options.MaxPerYear == 1 ? string.Empty : "s")} a year";
         }
 
-        if (now > due + options.TooLateAfter)
+        if (now > due.Plus(options.TooLateAfter))
         {
             return new(OutreachThreadState.Answered, null, $"{answered}; quiet since {say.Day(quietSince)}, too long for an automatic update: write when you have news");
         }
 
         // The mailbox's updates of the last 24 hours hold this one back until the oldest of them is a day old.
-        var lately = history.MailboxKeepInTouchDraftsAt.Where(at => at > now - Day).ToList();
+        var lately = history.MailboxKeepInTouchDraftsAt.Where(at => at > now.Minus(Day)).ToList();
         if (now >= due && lately.Count >= options.MaxPerDay)
         {
-            due = lately.Min() + Day;
+            due = lately.Min().Plus(Day);
             reason = $"{answered}; at most {options.MaxPerDay} keep-in-touch update{(options.MaxPerDay == 1 ? string.Empty : "s")} a day";
         }
 

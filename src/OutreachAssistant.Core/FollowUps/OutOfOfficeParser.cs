@@ -73,13 +73,20 @@ public static partial class OutOfOfficeParser
         if (year is { } y)
         {
             y = y < 100 ? 2000 + y : y;
+
+            // "0000" or "9999" is no return date; the calendar's last days leave no room for the working day after.
+            if (y is < 1 or > 9998)
+            {
+                return null;
+            }
+
             return day <= DateTime.DaysInMonth(y, month) ? new DateOnly(y, month, day) : null;
         }
 
         // No year: the next such day, so a note sent in December about "January 5" means next year.
-        for (var candidate = receivedOn.Year; candidate <= receivedOn.Year + 1; candidate++)
+        for (var candidate = receivedOn.Year; candidate <= Math.Min(receivedOn.Year + 1, 9998); candidate++)
         {
-            if (day <= DateTime.DaysInMonth(candidate, month) && new DateOnly(candidate, month, day) >= receivedOn.AddDays(-1))
+            if (day <= DateTime.DaysInMonth(candidate, month) && new DateOnly(candidate, month, day) >= (receivedOn == DateOnly.MinValue ? receivedOn : receivedOn.AddDays(-1)))
             {
                 return new DateOnly(candidate, month, day);
             }

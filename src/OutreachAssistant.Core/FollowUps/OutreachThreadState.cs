@@ -26,4 +26,7 @@ public enum OutreachThreadState
 
     /// <summary>The outreach bounced, or mail to the contact's address did and nothing came from it since.</summary>
     Undeliverable,
+
+    /// <summary>The outreach went to more people than a personal email does: no follow-up and no keep-in-touch update to a mass mail.</summary>
+    MassMail,
 }

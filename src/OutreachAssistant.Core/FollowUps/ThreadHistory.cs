@@ -33,6 +33,9 @@ public sealed record ThreadHistory(
     /// </summary>
     public DateTimeOffset? ContactBouncedAt { get; init; }
 
+    /// <summary>How many people the outreach message went to (To, Cc and Bcc, each once); 0 when not known.</summary>
+    public int Audience { get; init; }
+
     /// <summary>The messages from the outreach on: earlier mail to the contact belongs to threads before this one.</summary>
     public IReadOnlyList<ThreadMessage> SinceOutreach => [.. Messages.Where(m => m.At >= OutreachSentAt)];
 

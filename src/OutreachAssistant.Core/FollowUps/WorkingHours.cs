@@ -20,7 +20,8 @@ public sealed record WorkingHours(IReadOnlySet<DayOfWeek> Days, TimeOnly Start, 
     /// </summary>
     public DateTimeOffset NextWorkingMoment(DateTimeOffset at)
     {
-        if (Days.Count == 0)
+        // At the calendar's ends there is no next week to look at; such a date is a poisoned one anyway.
+        if (Days.Count == 0 || !SaturatingTime.IsWithinRange(at))
         {
             return at;
         }
@@ -53,6 +54,11 @@ public sealed record WorkingHours(IReadOnlySet<DayOfWeek> Days, TimeOnly Start, 
     /// <summary>The working day after <paramref name="day"/> (Monday after a Friday on a Monday-to-Friday week).</summary>
     public DateOnly NextWorkingDay(DateOnly day)
     {
+        if (day >= LastSafeDay)
+        {
+            return day;
+        }
+
         var next = day.AddDays(1);
         for (var i = 0; i < 7 && Days.Count > 0 && !Days.Contains(next.DayOfWeek); i++)
         {
@@ -63,7 +69,12 @@ public sealed record WorkingHours(IReadOnlySet<DayOfWeek> Days, TimeOnly Start, 
     }
 
     /// <summary>Midnight starting <paramref name="day"/> on the mailbox's clock.</summary>
-    public DateTimeOffset StartOfDay(DateOnly day) => Instant(day, TimeOnly.MinValue);
+    public DateTimeOffset StartOfDay(DateOnly day) => Instant(day < FirstSafeDay ? FirstSafeDay : day > LastSafeDay ? LastSafeDay : day, TimeOnly.MinValue);
+
+    // A week inside the calendar's ends, so a day's wall-clock start is an instant in every zone.
+    private static DateOnly FirstSafeDay => DateOnly.FromDateTime(SaturatingTime.Earliest.UtcDateTime);
+
+    private static DateOnly LastSafeDay => DateOnly.FromDateTime(SaturatingTime.Latest.UtcDateTime);
 
     private DateTimeOffset Instant(DateOnly date, TimeOnly time)
     {

@@ -8,6 +8,13 @@ public sealed record MailboxOwner(EmailAddress Address, IReadOnlyList<string> Al
     {
     }
 
+    /// <summary>
+    /// Whether the user sent the message: anything in Sent Items (whatever address it was sent from, an alias
+    /// included), or anything from one of the user's addresses.
+    /// </summary>
+    public bool Sent(MailMessage message) =>
+        message is not null && (message.Folder == MailFolderKind.SentItems || Owns(message.From));
+
     public bool Owns(EmailAddress? address) =>
         address is not null
         && (Address.IsSameAddress(address.Address) || Aliases.Any(alias => address.IsSameAddress(alias)));

@@ -17,6 +17,14 @@ public static partial class SignedName
     public static string? Find(string plainBody, string? senderName)
     {
         ArgumentNullException.ThrowIfNull(plainBody);
+
+        // A sign-off followed by an emoji, a number or a link names nobody.
+        var name = SignOffName(plainBody, senderName);
+        return PersonName.Clean(name) is null ? null : name;
+    }
+
+    private static string? SignOffName(string plainBody, string? senderName)
+    {
         var lines = OwnTextExtractor.RemoveQuotedHistory(plainBody)
             .ReplaceLineEndings("\n")
             .Split('\n')

@@ -2,6 +2,7 @@ using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Graph.Users.Item;
 using Microsoft.Kiota.Abstractions;
+using OutreachAssistant.Core.Text;
 
 namespace OutreachAssistant.Graph.Clock;
 
@@ -91,7 +92,9 @@ internal sealed class MailboxClockReader(UserItemRequestBuilder user, IRequestOp
             cancellationToken).ConfigureAwait(false);
         foreach (var reply in sent?.Value ?? [])
         {
-            if (QuotedOriginal.Find(reply.Body?.Content) is { } quoted && reply.ConversationId is { } conversation
+            // Lists answer in HTML whatever the Prefer header asks (list-messages), so HTML is read as text here.
+            var text = reply.Body is { ContentType: BodyType.Html, Content: { } html } ? OwnTextExtractor.HtmlToText(html) : reply.Body?.Content;
+            if (QuotedOriginal.Find(text) is { } quoted && reply.ConversationId is { } conversation
                 && await OffsetAsync(quoted, conversation, reply.SentDateTime, cancellationToken).ConfigureAwait(false) is { } offset)
             {
                 return offset;

@@ -24,6 +24,11 @@ internal sealed class AdminEndpoint(SandboxDatabase database, TimeProvider clock
     public async Task HandleAsync(HttpContext context, List<string> segments)
     {
         using var store = database.Open();
+        await CommitBeforeAnswer.RunAsync(context, () => RouteAsync(context, store, segments), store.Commit).ConfigureAwait(false);
+    }
+
+    private async Task RouteAsync(HttpContext context, StoreSession store, List<string> segments)
+    {
         var method = context.Request.Method;
         switch (segments)
         {
@@ -71,8 +76,6 @@ internal sealed class AdminEndpoint(SandboxDatabase database, TimeProvider clock
             default:
                 throw new GraphException(404, "NotFound", $"No admin route {method} /admin/{string.Join('/', segments)}.");
         }
-
-        store.Commit();
     }
 
     private JsonObject Deliver(StoreSession store, Mailbox mailbox, string json)

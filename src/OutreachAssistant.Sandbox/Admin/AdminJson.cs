@@ -33,6 +33,7 @@ internal static class AdminJson
                 var json = MessageJsonWriter.Write(m, Everything);
                 json["folder"] = folders.GetValueOrDefault(m.FolderId, "");
                 json["seedKey"] = m.SeedKey;
+                json["immutableId"] = m.ImmutableId ?? m.Id;
                 json["singleValueExtendedProperties"] = new JsonArray(
                     [.. m.ExtendedProperties.Select(p => (JsonNode)new JsonObject { ["id"] = p.Id, ["value"] = p.Value })]);
                 return (JsonNode)json;

@@ -10,6 +10,7 @@ internal static class FaultContext
     private const string BatchKey = "sandbox.faults.batch";
     private const string EvaluatedKey = "sandbox.faults.evaluated";
     private const string StallKey = "sandbox.faults.stall";
+    private const string CommitFailureKey = "sandbox.faults.commit-failure";
 
     /// <summary>Taken before waiting for the gate, so queueing does not hide a Retry-After violation.</summary>
     public static void MarkArrival(HttpContext context) => context.Items[ArrivalKey] = Stopwatch.GetTimestamp();
@@ -34,4 +35,9 @@ internal static class FaultContext
 
     public static FaultStall? TakeStall(HttpContext context) =>
         context.Items.Remove(StallKey, out var value) ? value as FaultStall : null;
+
+    /// <summary>Marks the request's store commit to fail, after the route has run.</summary>
+    public static void FailCommit(HttpContext context) => context.Items[CommitFailureKey] = true;
+
+    public static bool CommitFails(HttpContext context) => context.Items.ContainsKey(CommitFailureKey);
 }

@@ -68,6 +68,9 @@ internal sealed class FaultInjector(TimeProvider clock)
                 context.Response.ContentLength = MalformedBody.Length;
                 await context.Response.Body.WriteAsync(MalformedBody, context.RequestAborted).ConfigureAwait(false);
                 return false;
+            case FaultKind.CommitFailure:
+                FaultContext.FailCommit(context);
+                return true;
             default:
                 throw Error(context, rule, mailbox);
         }

@@ -14,4 +14,7 @@ internal enum FaultKind
 
     /// <summary>Answer 200 with a truncated JSON body.</summary>
     MalformedJson,
+
+    /// <summary>Run the request, then fail its commit: the write is rolled back and the answer is a 500.</summary>
+    CommitFailure,
 }

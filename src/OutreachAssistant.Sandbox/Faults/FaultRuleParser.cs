@@ -55,7 +55,7 @@ internal static class FaultRuleParser
     private static FaultKind Kind(string text) =>
         Enum.TryParse<FaultKind>(text, ignoreCase: true, out var kind) && Enum.IsDefined(kind) && !char.IsDigit(text[0])
             ? kind
-            : throw GraphException.BadRequest($"Unknown fault kind '{text}'; use error, slow, timeout or malformedJson.");
+            : throw GraphException.BadRequest($"Unknown fault kind '{text}'; use error, slow, timeout, malformedJson or commitFailure.");
 
     /// <summary>Default 1; -1 or "forever" never runs out.</summary>
     private static int? Count(JsonNode? node) => node switch

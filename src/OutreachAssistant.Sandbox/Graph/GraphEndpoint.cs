@@ -49,7 +49,20 @@ internal sealed class GraphEndpoint(SandboxDatabase database, TimeProvider clock
         };
 
         Authorize(context.Request.Method, rest, mailbox, tokenMailbox, token == defaultToken ? null : tokenMailbox.TokenScopes);
-        await GraphRoutes.DispatchAsync(new GraphRequest(context, store, mailbox, clock, userSegment, behaviour.Current), rest).ConfigureAwait(false);
+        await CommitBeforeAnswer.RunAsync(
+            context,
+            () => GraphRoutes.DispatchAsync(new GraphRequest(context, store, mailbox, clock, userSegment, behaviour.Current), rest),
+            () => Commit(context, store)).ConfigureAwait(false);
+    }
+
+    private static void Commit(HttpContext context, StoreSession store)
+    {
+        if (FaultContext.CommitFails(context))
+        {
+            // Disposing the session rolls the write back, as a failed commit leaves nothing behind.
+            throw new InvalidOperationException("The sandbox's store could not commit the request (injected commitFailure fault).");
+        }
+
         store.Commit();
     }
 

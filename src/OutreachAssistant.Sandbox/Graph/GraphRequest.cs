@@ -70,12 +70,22 @@ internal sealed class GraphRequest(HttpContext http, StoreSession store, Mailbox
     public MailFolder Folder(string idOrName) =>
         Store.Mailboxes.FindFolder(Mailbox.Id, idOrName) ?? throw GraphException.ItemNotFound();
 
-    public StoredMessage Message(string id) => Store.Messages.Find(Mailbox.Id, id) ?? throw GraphException.ItemNotFound();
+    /// <summary>
+    /// A message by its id, or by its immutable id when the request asks for those: a message's immutable id is
+    /// the id it was created with, so without the preference the id it had before a move stays unknown, as in Graph.
+    /// </summary>
+    public StoredMessage Message(string id) =>
+        Store.Messages.Find(Mailbox.Id, id)
+        ?? (Prefer.ImmutableIds ? Store.Messages.FindByImmutableId(Mailbox.Id, id) : null)
+        ?? throw GraphException.ItemNotFound();
 
-    public Task WriteAsync(int status, JsonNode body)
+    /// <param name="status">The HTTP status.</param>
+    /// <param name="body">The JSON body.</param>
+    /// <param name="bodyPreferenceApplied">False where the body format preference was not honoured (lists, delta), so it is not echoed.</param>
+    public Task WriteAsync(int status, JsonNode body, bool bodyPreferenceApplied = true)
     {
         Http.Response.StatusCode = status;
-        if (Prefer.BodyContentType is { } type)
+        if (bodyPreferenceApplied && Prefer.BodyContentType is { } type)
         {
             Http.Response.Headers["Preference-Applied"] = $"outlook.body-content-type=\"{type}\"";
         }

@@ -17,8 +17,8 @@ internal static class MessageJsonWriter
         }
 
         json["@odata.etag"] = $"W/\"{m.ChangeKey}\"";
-        json["id"] = m.Id;
-        foreach (var property in MessageProperties.All.Where(view.Includes))
+        json["id"] = view.IdOf(m);
+        foreach (var property in MessageProperties.All.Where(view.Includes).Where(p => Has(m, p, view)))
         {
             json[property] = Value(m, property, view);
         }
@@ -34,12 +34,36 @@ internal static class MessageJsonWriter
         return json;
     }
 
+    /// <summary>
+    /// A message changed since <paramref name="since"/>, as delta shows updated instances: "their id with at least
+    /// the properties that have been updated" (delta-query-overview), here exactly those.
+    /// </summary>
+    public static JsonObject Changed(StoredMessage m, MessageView view, long since)
+    {
+        var json = new JsonObject
+        {
+            ["@odata.type"] = "#microsoft.graph.message",
+            ["@odata.etag"] = $"W/\"{m.ChangeKey}\"",
+            ["id"] = view.IdOf(m),
+        };
+        foreach (var property in MessageProperties.All.Where(view.Includes).Where(p => Has(m, p, view) && m.ChangedAfter(p, since)))
+        {
+            json[property] = Value(m, property, view);
+        }
+
+        return json;
+    }
+
     public static JsonObject Removed(string id) => new()
     {
         ["@odata.type"] = "#microsoft.graph.message",
         ["id"] = id,
         ["@removed"] = new JsonObject { ["reason"] = "deleted" },
     };
+
+    // Internet headers "just do not exist on the copy in Sent Items" (Microsoft, microsoft-graph-docs#2716).
+    private static bool Has(StoredMessage m, string property, MessageView view) =>
+        property != "internetMessageHeaders" || m.FolderId != view.SentItemsFolderId;
 
     private static JsonNode? Value(StoredMessage m, string property, MessageView view) => property switch
     {

@@ -36,6 +36,10 @@ internal sealed class PreferHeader
     public TimeZoneInfo? TimeZone =>
         values.TryGetValue("outlook.timezone", out var name) && TimeZoneInfo.TryFindSystemTimeZoneById(name, out var zone) ? zone : null;
 
+    /// <summary>True for <c>IdType="ImmutableId"</c>: ids that do not change when the message moves.</summary>
+    public bool ImmutableIds =>
+        values.TryGetValue("IdType", out var type) && type.Equals("ImmutableId", StringComparison.OrdinalIgnoreCase);
+
     public int? MaxPageSize =>
         values.TryGetValue("odata.maxpagesize", out var size)
         && int.TryParse(size, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) && parsed > 0

@@ -6,8 +6,17 @@ namespace OutreachAssistant.Sandbox.Model;
 internal sealed class StoredMessage
 {
     public string Id { get; set; } = "";
+
+    /// <summary>The id the message was created with, kept through moves: what <c>IdType="ImmutableId"</c> shows.</summary>
+    public string? ImmutableId { get; set; }
     public string FolderId { get; set; } = "";
     public long Sequence { get; set; }
+
+    /// <summary>The change that put the message in its folder (created, moved or copied there); 0 if not known.</summary>
+    public long ArrivedSequence { get; set; }
+
+    /// <summary>For each Graph property changed since the message arrived in its folder, the change that last set it.</summary>
+    public Dictionary<string, long> PropertySequences { get; set; } = new(StringComparer.Ordinal);
     public string? SeedKey { get; set; }
     public DateTimeOffset CreatedDateTime { get; set; }
     public DateTimeOffset LastModifiedDateTime { get; set; }
@@ -37,6 +46,10 @@ internal sealed class StoredMessage
     public JsonObject Flag { get; set; } = new() { ["flagStatus"] = "notFlagged" };
     public List<InternetHeader> Headers { get; set; } = [];
     public List<ExtendedProperty> ExtendedProperties { get; set; } = [];
+
+    /// <summary>Whether a Graph property changed after the change <paramref name="since"/>.</summary>
+    public bool ChangedAfter(string property, long since) =>
+        PropertySequences.TryGetValue(property, out var sequence) ? sequence > since : ArrivedSequence > since;
 
     public void SetExtendedProperty(string id, string value)
     {

@@ -25,4 +25,7 @@ internal sealed class SeedMessage
     public string? Importance { get; init; }
     public string? FlagStatus { get; init; }
     public IReadOnlyDictionary<string, string> ExtendedProperties { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>A Microsoft Teams chat message as <c>/messages</c> returns it (a known issue of list-messages).</summary>
+    public bool TeamsChat { get; init; }
 }

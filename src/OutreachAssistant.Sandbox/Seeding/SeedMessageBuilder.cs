@@ -10,7 +10,7 @@ internal static class SeedMessageBuilder
         var key = seed.Key;
         var from = AddressParser.TryParse(seed.From) ?? throw scope.Error(key, "from", $"must be 'Name <address>' or an address, not '{seed.From}'.");
         var sentByOwner = from.IsSameAddress(scope.Mailbox.Address);
-        var folderName = seed.Folder ?? (sentByOwner ? (seed.IsDraft == true ? WellKnownFolders.Drafts : WellKnownFolders.SentItems) : defaultFolder);
+        var folderName = seed.Folder ?? (seed.TeamsChat ? TeamsChat.Folder : null) ?? (sentByOwner ? (seed.IsDraft == true ? WellKnownFolders.Drafts : WellKnownFolders.SentItems) : defaultFolder);
         var folder = scope.Folders.FirstOrDefault(f => f.WellKnownName.Equals(folderName, StringComparison.OrdinalIgnoreCase))
             ?? throw scope.Error(key, "folder", $"'{folderName}' is not one of {string.Join(", ", WellKnownFolders.All.Select(f => f.Name))}.");
         var sent = Time(seed.Sent ?? defaultSent ?? throw scope.Error(key, "sent", "is required."), "sent", key, scope);
@@ -29,7 +29,7 @@ internal static class SeedMessageBuilder
             CreatedDateTime = received,
             ReceivedDateTime = received,
             SentDateTime = sent,
-            Subject = SeedTemplate.Expand(seed.Subject ?? throw scope.Error(key, "subject", "is required."), "subject", key, scope),
+            Subject = SeedTemplate.Expand(seed.Subject ?? (seed.TeamsChat ? TeamsChat.Subject : null) ?? throw scope.Error(key, "subject", "is required."), "subject", key, scope),
             // Outlook stores text bodies with CRLF line endings.
             Body = new MessageBody(bodyType, SeedTemplate.Expand(seed.Body ?? throw scope.Error(key, "body", "is required."), "body", key, scope).ReplaceLineEndings("\r\n")),
             From = from,
@@ -51,6 +51,11 @@ internal static class SeedMessageBuilder
         }
 
         SeedThreading.Apply(message, seed, scope);
+        if (seed.TeamsChat)
+        {
+            TeamsChat.Shape(message);
+        }
+
         return message;
     }
 

@@ -60,8 +60,19 @@ internal sealed class SandboxDatabase(string path)
 
         using var session = Open();
         session.Execute(Schema);
+        AddTombstoneImmutableId(session);
         session.Execute(PruneTokens);
         session.Commit();
+    }
+
+    // Files made before immutable ids lack the column; their tombstones fall back to the id.
+    private static void AddTombstoneImmutableId(StoreSession session)
+    {
+        using var columns = session.Command("SELECT COUNT(*) FROM pragma_table_info('tombstones') WHERE name = 'immutable_id'");
+        if (Convert.ToInt64(columns.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0)
+        {
+            session.Execute("ALTER TABLE tombstones ADD COLUMN immutable_id TEXT NULL");
+        }
     }
 
     public StoreSession Open()

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using OutreachAssistant.Core.Detection;
 using OutreachAssistant.Core.Etiquette;
+using OutreachAssistant.Core.Etiquette.Rules;
 using OutreachAssistant.Core.Drafting;
 using OutreachAssistant.Core.FollowUps;
 using OutreachAssistant.Graph;
@@ -70,7 +71,10 @@ public static class OutreachServiceCollectionExtensions
         services.AddSingleton<DataFolderCheck>();
         // Held from the first run until the host stops, so hosts that tests build one after another each get it.
         services.AddSingleton<DataFolderLock>();
-        services.AddSingleton(sp => new FollowUpPlanner(sp.GetRequiredService<IOptions<FollowUpOptions>>().Value));
+        // The planner learns the mass-mail limit from the etiquette rule that defines it, so one setting governs both.
+        services.AddSingleton(sp => new FollowUpPlanner(
+            sp.GetRequiredService<IOptions<FollowUpOptions>>().Value,
+            MassMailRule.FollowUpLimit(sp.GetRequiredService<IOptions<EtiquetteOptions>>().Value)));
         services.AddSingleton(sp =>
         {
             var drafting = sp.GetRequiredService<IOptions<DraftingOptions>>().Value;

@@ -65,7 +65,7 @@ public sealed partial class MailboxConnections(
     {
         var options = mailboxes.Value.Items.FirstOrDefault(m => string.Equals(m.Id, mailboxId, StringComparison.OrdinalIgnoreCase))
             ?? throw new InvalidOperationException($"No mailbox \"{mailboxId}\" is configured under Mailboxes.");
-        var mailbox = new GraphMailbox(await GetClientAsync(cancellationToken), options.User, graph.Value.PageSize);
+        var mailbox = new GraphMailbox(await GetClientAsync(cancellationToken), options.User, graph.Value.PageSize, clock);
         var profile = await mailbox.ConnectAsync(cancellationToken);
         LogConnected(logger, mailboxId);
         if (profile.TimeZoneAssumption is { } assumed)

@@ -37,10 +37,17 @@ public sealed partial class MailboxSynchronizer(
             var entities = round.Changed.Select(m => MessageRecords.ToEntity(mailboxId, m, owner)).ToList();
             var toTrack = await store.UpsertMessagesAsync(entities, cancellationToken);
             untracked.AddRange(round.Changed.Where(m => toTrack.Contains(m.Id)));
-            links.Add((folder, round.DeltaLink));
-            foreach (var problem in round.Skipped)
+
+            // A message reported by its changes alone is merged into its row, never tracked as new mail.
+            foreach (var unknown in await store.MergeMessageChangesAsync(mailboxId, round.Updated, cancellationToken))
             {
-                LogSkipped(logger, mailboxId, folder, problem);
+                LogUnknownChange(logger, mailboxId, folder, unknown);
+            }
+
+            links.Add((folder, round.DeltaLink));
+            foreach (var skipped in round.Skipped)
+            {
+                LogSkipped(logger, mailboxId, folder, skipped.Reason);
             }
 
             LogFolderSynced(logger, mailboxId, folder, round.Changed.Count, round.RemovedIds.Count);
@@ -74,6 +81,9 @@ public sealed partial class MailboxSynchronizer(
     [LoggerMessage(EventId = 401, Level = LogLevel.Warning, Message = "The delta link of {MailboxId}/{Folder} expired; reading the folder again from the start")]
     private static partial void LogResync(ILogger logger, string mailboxId, string folder);
 
-    [LoggerMessage(EventId = 402, Level = LogLevel.Warning, Message = "Skipped a malformed message in {MailboxId}/{Folder}: {Problem}")]
-    private static partial void LogSkipped(ILogger logger, string mailboxId, string folder, string problem);
+    [LoggerMessage(EventId = 420, Level = LogLevel.Debug, Message = "A change to message {MessageId} in {MailboxId}/{Folder}, which was never stored, was left alone")]
+    private static partial void LogUnknownChange(ILogger logger, string mailboxId, string folder, string messageId);
+
+    [LoggerMessage(EventId = 402, Level = LogLevel.Warning, Message = "Skipped a message in {MailboxId}/{Folder}: {Reason}")]
+    private static partial void LogSkipped(ILogger logger, string mailboxId, string folder, string reason);
 }

@@ -13,7 +13,8 @@ public static class MessageRecords
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(owner);
-        var outbound = owner.Owns(message.From);
+        // The folder tells: mail the user sends from an alias is in Sent Items too.
+        var outbound = owner.Sent(message);
         var inboundKind = outbound ? (InboundKind?)null : InboundClassifier.Classify(message);
         return new MessageEntity
         {

@@ -16,7 +16,7 @@ public sealed partial class ContactSignatures(OutreachStore store, ILogger<Conta
     {
         ArgumentNullException.ThrowIfNull(owner);
         ArgumentNullException.ThrowIfNull(messages);
-        foreach (var message in messages.Where(m => !m.IsDraft && m.From is not null && !owner.Owns(m.From)).OrderBy(m => m.At))
+        foreach (var message in messages.Where(m => !m.IsDraft && m.From is not null && !owner.Sent(m)).OrderBy(m => m.At))
         {
             // A bounce is signed by a mail server, not by the contact.
             if (InboundClassifier.Classify(message) == InboundKind.DeliveryFailure || string.IsNullOrWhiteSpace(message.BodyText))

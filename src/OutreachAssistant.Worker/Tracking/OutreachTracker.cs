@@ -36,35 +36,18 @@ public sealed partial class OutreachTracker(
         var owner = mailbox.Profile.Owner;
         var hours = MailboxWorkingHoursResolver.For(mailbox.Profile);
         var classifier = new OutreachClassifier(detection.Value, owner);
-        var sent = newMessages.Where(m => !m.IsDraft && owner.Owns(m.From)).OrderBy(m => m.At).ToList();
+        var sent = newMessages.Where(m => !m.IsDraft && owner.Sent(m)).OrderBy(m => m.At).ToList();
         var ownTexts = sent.ToDictionary(m => m.Id, m => OwnTextExtractor.Extract(m.BodyText ?? string.Empty).Text, StringComparer.Ordinal);
         foreach (var message in sent)
         {
-            var thread = await store.FindThreadAsync(mailboxId, message.ConversationId, cancellationToken);
-            if (thread is null && await OpenThreadWrittenToAsync(mailboxId, message, hours, cancellationToken) is { } followedUp)
+            try
             {
-                thread = followedUp;
-                LogOwnFollowUp(logger, message.Id, thread.Id);
+                await TrackSentAsync(mailboxId, mailbox, message, classifier, hours, sent, ownTexts, now, cancellationToken);
             }
-
-            if (thread is null)
+            catch (Exception ex) when (OwnCodeFailure.Is(ex))
             {
-                var conversation = await store.GetConversationAsync(mailboxId, message.ConversationId, cancellationToken);
-                var verdict = classifier.Classify(message, conversation.Select(MessageRecords.ToMessage));
-                var contact = classifier.ContactOf(message);
-                if (!verdict.IsOutreach || contact is null)
-                {
-                    LogNotOutreach(logger, message.Id, verdict.Reasons);
-                    continue;
-                }
-
-                thread = NewThread(mailboxId, message, contact, verdict, ownTexts[message.Id], now);
-                await store.SaveThreadAsync(thread, cancellationToken);
-                LogTracked(logger, thread.Id, thread.Kind);
+                LogSkippedMessage(logger, mailboxId, message.Id, SkipReasons.ProcessingFailed, ex.GetType().Name);
             }
-
-            var history = await histories.LoadAsync(thread, cancellationToken);
-            await review.ReviewAsync(mailbox, thread.Id, message, History(message, history, sent, ownTexts), cancellationToken);
         }
 
         // After the loop above, so a contact's first answer finds the thread its outreach just started.
@@ -75,9 +58,55 @@ public sealed partial class OutreachTracker(
             // Answered threads wait months for an update; only new mail with their contact can change that.
             if (active.State.IsOpen() || conversations.Contains(active.ConversationId) || addresses.Contains(active.ContactAddress))
             {
-                await planning.ReplanAsync(active, now, cancellationToken);
+                try
+                {
+                    await planning.ReplanAsync(active, now, cancellationToken);
+                }
+                catch (Exception ex) when (OwnCodeFailure.Is(ex))
+                {
+                    LogSkippedMessage(logger, mailboxId, active.OutreachMessageId, SkipReasons.ProcessingFailed, ex.GetType().Name);
+                }
             }
         }
+    }
+
+    /// <summary>Starts or finds the thread a message the user sent belongs to, and reviews the message in it.</summary>
+    private async Task TrackSentAsync(
+        string mailboxId,
+        GraphMailbox mailbox,
+        MailMessage message,
+        OutreachClassifier classifier,
+        WorkingHours hours,
+        List<MailMessage> sent,
+        Dictionary<string, string> ownTexts,
+        DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var thread = await store.FindThreadAsync(mailboxId, message.ConversationId, cancellationToken);
+        if (thread is null && await OpenThreadWrittenToAsync(mailboxId, message, hours, cancellationToken) is { } followedUp)
+        {
+            thread = followedUp;
+            LogOwnFollowUp(logger, message.Id, thread.Id);
+        }
+
+        if (thread is null)
+        {
+            var conversation = await store.GetConversationAsync(mailboxId, message.ConversationId, cancellationToken);
+            var verdict = classifier.Classify(message, conversation.Select(MessageRecords.ToMessage));
+            var contact = classifier.ContactOf(message);
+            if (!verdict.IsOutreach || contact is null)
+            {
+                LogNotOutreach(logger, message.Id, verdict.Reasons);
+                return;
+            }
+
+            thread = NewThread(mailboxId, message, contact, verdict, ownTexts[message.Id], now);
+            await store.SaveThreadAsync(thread, cancellationToken);
+            LogTracked(logger, thread.Id, thread.Kind);
+        }
+
+        var history = await histories.LoadAsync(thread, cancellationToken);
+        await review.ReviewAsync(mailbox, thread.Id, message, History(message, history, sent, ownTexts), cancellationToken);
     }
 
     /// <summary>The conversations and the addresses the new messages concern.</summary>
@@ -138,6 +167,9 @@ public sealed partial class OutreachTracker(
 
     [LoggerMessage(EventId = 202, Level = LogLevel.Information, Message = "Sent message {MessageId} follows up thread {ThreadId} from another conversation")]
     private static partial void LogOwnFollowUp(ILogger logger, string messageId, string threadId);
+
+    [LoggerMessage(EventId = 204, Level = LogLevel.Warning, Message = "Skipped message {MessageId} of {MailboxId}: {Reason} ({Failure})")]
+    private static partial void LogSkippedMessage(ILogger logger, string mailboxId, string messageId, string reason, string failure);
 
     [LoggerMessage(EventId = 201, Level = LogLevel.Debug, Message = "Sent message {MessageId} is not outreach: {Reasons}")]
     private static partial void LogNotOutreach(ILogger logger, string messageId, IReadOnlyList<string> reasons);

@@ -36,6 +36,9 @@ public sealed class ThreadHistoryLoader(OutreachStore store, TimeProvider clock)
         return new ThreadHistory(thread.OutreachSentAt, messages, [.. thread.Drafts.Where(d => d.Purpose == DraftPurpose.FollowUp).Select(d => d.CreatedAt)])
         {
             Kind = thread.Kind,
+
+            // Who the outreach went to is kept with the message (To, Cc and Bcc), so older threads know it too.
+            Audience = RecipientList.Count(conversation.FirstOrDefault(m => m.MessageId == thread.OutreachMessageId)?.Recipients),
             KeepInTouchDraftsAt = [.. others.Append(thread).SelectMany(t => t.Drafts).Where(d => d.Purpose == DraftPurpose.KeepInTouch).Select(d => d.CreatedAt)],
             KeepInTouchElsewhere = others.Any(t => t.OutreachSentAt > thread.OutreachSentAt && t.State is OutreachThreadState.Answered or OutreachThreadState.KeepInTouchDue),
             ContactBouncedAt = await LastBounceAsync(thread.MailboxId, others, cancellationToken),

@@ -37,7 +37,11 @@ public sealed class TestSandbox : IAsyncDisposable
 
     public string Url(string relative) => $"{Server.BaseUrl}/{relative}";
 
-    public static async Task<TestSandbox> StartAsync(params JsonObject[] seeds)
+    public static Task<TestSandbox> StartAsync(params JsonObject[] seeds) =>
+        StartAsync(DeltaUpdates.ChangedProperties, CollectionBodies.AlwaysHtml, seeds);
+
+    /// <summary>A sandbox switched to one of the two things Graph may do.</summary>
+    public static async Task<TestSandbox> StartAsync(DeltaUpdates deltaUpdates, CollectionBodies bodies, params JsonObject[] seeds)
     {
         var directory = Path.Combine(Path.GetTempPath(), "sandbox-tests-" + Guid.NewGuid().ToString("N"));
         var seedDirectory = Path.Combine(directory, "seeds");
@@ -48,7 +52,13 @@ public sealed class TestSandbox : IAsyncDisposable
         }
 
         var clock = new ManualTimeProvider(ManualTimeProvider.DefaultStart);
-        var server = await SandboxServer.StartAsync(Options(directory, clock, seedDirectory));
+        var server = await SandboxServer.StartAsync(new SandboxOptions
+        {
+            DatabasePath = Path.Combine(directory, "sandbox.db"),
+            SeedDirectory = seedDirectory,
+            TimeProvider = clock,
+            Behaviour = new SandboxBehaviour { DeltaUpdates = deltaUpdates, CollectionBodies = bodies },
+        });
         return new TestSandbox(directory, server, clock);
     }
 

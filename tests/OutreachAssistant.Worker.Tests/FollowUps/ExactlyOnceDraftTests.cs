@@ -22,7 +22,8 @@ public sealed class ExactlyOnceDraftTests
         var draft = Assert.Single(await world.DraftsAsync());
         Assert.Equal(1, created);
         Assert.Equal(afterCrash.GetProperty("id").GetString(), draft.GetProperty("id").GetString());
-        Assert.Equal(draft.GetProperty("id").GetString(), Assert.Single(Assert.Single(await world.StatusAsync()).Drafts).MessageId);
+        // The service asks for immutable ids: the draft keeps the id it was created with through its move to the Inbox.
+        Assert.Equal(draft.GetProperty("immutableId").GetString(), Assert.Single(Assert.Single(await world.StatusAsync()).Drafts).MessageId);
     }
 
     [Fact]
@@ -83,7 +84,8 @@ public sealed class ExactlyOnceDraftTests
         var body = BodyOf(draft);
         Assert.StartsWith("Dear Dr. Smith,\n", body, StringComparison.Ordinal);
         Assert.Equal(body.IndexOf("Kind regards,", StringComparison.Ordinal), body.LastIndexOf("Kind regards,", StringComparison.Ordinal));
-        Assert.Equal(draft.GetProperty("id").GetString(), Assert.Single(Assert.Single(await world.StatusAsync()).Drafts).MessageId);
+        // The service asks for immutable ids: the draft keeps the id it was created with through its move to the Inbox.
+        Assert.Equal(draft.GetProperty("immutableId").GetString(), Assert.Single(Assert.Single(await world.StatusAsync()).Drafts).MessageId);
     }
 
     private static string BodyOf(System.Text.Json.JsonElement draft) =>

@@ -17,7 +17,7 @@ public sealed class FollowUpEndToEndTests
         Assert.Equal("inbox", draft.GetProperty("folder").GetString(), ignoreCase: true);
         var thread = Assert.Single(await world.StatusAsync());
         Assert.Equal("drafted", thread.State);
-        Assert.Equal(draft.GetProperty("id").GetString(), Assert.Single(thread.Drafts).MessageId);
+        Assert.Equal(draft.GetProperty("immutableId").GetString(), Assert.Single(thread.Drafts).MessageId);
     }
 
     [Fact]

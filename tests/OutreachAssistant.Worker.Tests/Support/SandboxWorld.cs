@@ -40,8 +40,17 @@ public sealed class SandboxWorld : IAsyncDisposable
     /// <summary>Monday 2 November 2026, 15:00 UTC: a working afternoon in New York.</summary>
     public static DateTimeOffset DefaultStart { get; } = new(2026, 11, 2, 15, 0, 0, TimeSpan.Zero);
 
+    /// <param name="messages">The seeded mailbox.</param>
+    /// <param name="start">The clock's start; <see cref="DefaultStart"/> when null.</param>
+    /// <param name="deltaUpdates">Where Graph may do either: changed messages in delta by their changes, or whole; null as the environment says.</param>
+    /// <param name="bodies">Where Graph may do either: bodies of lists and delta in HTML, or as preferred; null as the environment says.</param>
     /// <param name="mailbox">Changes to the seed's mailbox fields, e.g. <c>account</c>, <c>accessToken</c> and <c>scopes</c>, <c>workingHours</c>.</param>
-    public static async Task<SandboxWorld> StartAsync(IEnumerable<SeedMessage> messages, DateTimeOffset? start = null, Action<Dictionary<string, object?>>? mailbox = null)
+    public static async Task<SandboxWorld> StartAsync(
+        IEnumerable<SeedMessage> messages,
+        DateTimeOffset? start = null,
+        DeltaUpdates? deltaUpdates = null,
+        CollectionBodies? bodies = null,
+        Action<Dictionary<string, object?>>? mailbox = null)
     {
         var root = Directory.CreateTempSubdirectory("outreach-worker-tests-").FullName;
         var seeds = Directory.CreateDirectory(Path.Combine(root, "seeds")).FullName;
@@ -58,7 +67,7 @@ public sealed class SandboxWorld : IAsyncDisposable
         var clock = new ManualClock(start ?? DefaultStart);
         var sandbox = await SandboxServer.StartAsync(new SandboxOptions
         {
-            Behaviour = SandboxBehaviourUnderTest.FromEnvironment(),
+            Behaviour = SandboxBehaviourUnderTest.FromEnvironment(deltaUpdates, bodies),
             DatabasePath = Path.Combine(root, "sandbox.db"),
             SeedDirectory = seeds,
             TimeProvider = clock,
@@ -125,6 +134,21 @@ public sealed class SandboxWorld : IAsyncDisposable
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>Changes a message as the user's mail client would (read, flag, categories): through Graph.</summary>
+    public async Task PatchMessageAsync(string messageId, string json)
+    {
+        using var response = await SendToGraphAsync(HttpMethod.Patch, $"me/messages/{messageId}", json);
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Moves a message as the user's mail client would: through Graph, without asking for immutable ids.</summary>
+    public async Task<string> MoveMessageAsync(string messageId, string destination)
+    {
+        using var response = await SendToGraphAsync(HttpMethod.Post, $"me/messages/{messageId}/move", $$"""{"destinationId":"{{destination}}"}""");
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("id").GetString()!;
+    }
+
     /// <summary>A message as Graph serves it (bodies in their own format, HTML by default), unlike the admin view's text.</summary>
     public async Task<JsonElement> GraphMessageAsync(string messageId, string select = "body")
     {
@@ -182,9 +206,14 @@ public sealed class SandboxWorld : IAsyncDisposable
         }
     }
 
-    private async Task<HttpResponseMessage> SendToGraphAsync(HttpMethod method, string relative)
+    private async Task<HttpResponseMessage> SendToGraphAsync(HttpMethod method, string relative, string? json = null)
     {
         using var request = new HttpRequestMessage(method, new Uri($"{Sandbox.BaseUrl}/{relative}"));
+        if (json is not null)
+        {
+            request.Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
+        }
+
         request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Sandbox.AccessToken);
         return await admin.SendAsync(request);
     }

@@ -37,4 +37,8 @@ public sealed record SeedMessage
     public IReadOnlyDictionary<string, string>? Headers { get; init; }
 
     public IReadOnlyList<string> Categories { get; init; } = [];
+
+    /// <summary>A Microsoft Teams chat as <c>/messages</c> lists it, not mail.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool TeamsChat { get; init; }
 }

@@ -20,6 +20,18 @@ public sealed class MassMailRule : IEtiquetteRule, IHistoryRule
         Window = TimeSpan.FromDays(1),
     };
 
+    /// <summary>
+    /// The most recipients an outreach may have and still get a follow-up: the rule's <c>MaxRecipients</c> as
+    /// configured; null (no limit) when the rule is switched off.
+    /// </summary>
+    public static int? FollowUpLimit(EtiquetteOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var rule = new MassMailRule();
+        var effective = rule.Effective(options.For(rule.Id) ?? new RuleSettings());
+        return effective.Enabled ? effective.MaxRecipients : null;
+    }
+
     public IEnumerable<Finding> Check(LintMessage message, RuleSettings settings)
     {
         ArgumentNullException.ThrowIfNull(message);

@@ -24,7 +24,7 @@ internal static class DeltaEntries
         // Later rounds: changes and removals since the previous watermark, in change order.
         var changed = inFolder.Where(m => m.Sequence > from).Select(m => new DeltaEntry(m.Id, m.Sequence, 0, m));
         var removed = store.Messages.Tombstones(mailboxId, state.FolderId, from, state.UpToSequence)
-            .Select(t => new DeltaEntry(t.Id, t.Sequence, 0, null));
+            .Select(t => new DeltaEntry(t.Id, t.Sequence, 0, null, t.ImmutableId));
         return changed.Concat(removed)
             .Where(e => e.Sequence > (state.LastSequence ?? from))
             .OrderBy(e => e.Sequence);

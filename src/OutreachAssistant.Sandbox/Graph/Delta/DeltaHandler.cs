@@ -15,8 +15,7 @@ internal static class DeltaHandler
     public static Task GetAsync(GraphRequest r, MailFolder folder)
     {
         var state = Resolve(r, folder);
-        var view = new MessageView(
-            MessageProperties.ParseSelect(state.Select), r.Prefer.BodyContentType ?? "html", ExpandParser.Parse(state.Expand));
+        var view = MessageView.ForCollection(r, state.Select, state.Expand);
         var pageSize = r.Prefer.MaxPageSize ?? state.Top ?? DefaultPageSize;
         var entries = DeltaEntries.After(r.Store, r.Mailbox.Id, state).Take(pageSize + 1).ToList();
         var page = entries.Take(pageSize).ToList();
@@ -38,11 +37,21 @@ internal static class DeltaHandler
             json["@odata.deltaLink"] = $"{link}?$deltatoken={Save(r, delta)}";
         }
 
-        json["value"] = new JsonArray([.. page.Select(e => (JsonNode)(e.Message is { } m
-            ? MessageJsonWriter.Write(m, view, withODataType: true)
-            : MessageJsonWriter.Removed(e.Id)))]);
-        return r.WriteAsync(200, json);
+        json["value"] = new JsonArray([.. page.Select(e => (JsonNode)Item(r, e, view, state.FromSequence))]);
+        return r.WriteAsync(200, json, bodyPreferenceApplied: r.Behaviour.CollectionBodies == CollectionBodies.AsPreferred);
     }
+
+    /// <summary>
+    /// A new message in full; one that was already in the folder at the last round and changed since, by its
+    /// changes alone unless the sandbox is switched to full items; a removed one by its id.
+    /// </summary>
+    private static JsonObject Item(GraphRequest r, DeltaEntry entry, MessageView view, long? lastRound) => entry.Message switch
+    {
+        null => MessageJsonWriter.Removed(view.ImmutableIds ? entry.RemovedImmutableId ?? entry.Id : entry.Id),
+        { ArrivedSequence: > 0 } m when lastRound is { } since && m.ArrivedSequence <= since
+            && r.Behaviour.DeltaUpdates == DeltaUpdates.ChangedProperties => MessageJsonWriter.Changed(m, view, since),
+        var m => MessageJsonWriter.Write(m, view, withODataType: true),
+    };
 
     private static SyncState Resolve(GraphRequest r, MailFolder folder)
     {

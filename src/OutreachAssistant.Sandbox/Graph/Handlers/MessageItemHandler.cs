@@ -34,6 +34,7 @@ internal static class MessageItemHandler
         if (message.FolderId != deleted.Id)
         {
             var moved = message.Clone();
+            moved.ImmutableId = message.ImmutableId ?? message.Id;
             moved.Id = SandboxIds.NewMessageId();
             moved.FolderId = deleted.Id;
             r.Store.Messages.Save(r.Mailbox.Id, moved, r.Now);

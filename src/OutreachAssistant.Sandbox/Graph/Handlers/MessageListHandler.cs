@@ -13,7 +13,7 @@ internal static class MessageListHandler
     public static Task ListAsync(GraphRequest r, MailFolder? folder)
     {
         QueryOptions.EnsureOnly(r, "select", "filter", "orderby", "top", "skip", "expand", "count");
-        var view = MessageView.From(r);
+        var view = MessageView.ForCollection(r, r.Query("select"), r.Query("expand"));
         var filter = MessageFilter.Parse(r.Query("filter"), id => r.Store.Mailboxes.FindFolder(r.Mailbox.Id, id)?.Id);
         var descending = QueryOptions.ParseReceivedOrder(r.Query("orderby"), allowAscending: true);
         if (r.Query("orderby") is not null && r.Query("filter") is { } filterText
@@ -45,7 +45,7 @@ internal static class MessageListHandler
             json["@odata.nextLink"] = NextLink(r, skip + top);
         }
 
-        return r.WriteAsync(200, json);
+        return r.WriteAsync(200, json, bodyPreferenceApplied: r.Behaviour.CollectionBodies == CollectionBodies.AsPreferred);
     }
 
     private static string NextLink(GraphRequest r, int skip)

@@ -22,11 +22,14 @@ internal static class MoveHandler
         }
 
         var moved = message.Clone();
+        moved.ImmutableId = message.ImmutableId ?? message.Id;
         moved.Id = SandboxIds.NewMessageId();
         moved.FolderId = destination.Id;
         if (keepOriginal)
         {
+            // A copy is a new item: it gets an immutable id of its own. A moved message keeps its immutable id.
             moved.CreatedDateTime = r.Now;
+            moved.ImmutableId = null;
         }
 
         r.Store.Messages.Save(r.Mailbox.Id, moved, r.Now);
