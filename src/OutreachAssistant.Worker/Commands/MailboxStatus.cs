@@ -1,7 +1,7 @@
 namespace OutreachAssistant.Worker.Commands;
 
 /// <summary>
-/// A mailbox as of its last contact: <c>ok</c>, <c>needs-sign-in</c> or <c>failing</c>, why, and when; and
-/// the zone its times are shown in (UTC until it has synced once).
+/// A mailbox as of its last contact: <c>ok</c>, <c>needs-sign-in</c> or <c>failing</c>, why, and when; the
+/// zone its times are shown in (UTC until it has synced once); and how many messages its syncs left out, by reason.
 /// </summary>
-public sealed record MailboxStatus(string Mailbox, string Status, string Detail, DateTimeOffset? CheckedAt, string TimeZone);
+public sealed record MailboxStatus(string Mailbox, string Status, string Detail, DateTimeOffset? CheckedAt, string TimeZone, IReadOnlyDictionary<string, int>? Skipped = null);
