@@ -246,6 +246,27 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
             message.Categories ?? []);
     }
 
+    /// <summary>
+    /// Reply drafts in a conversation made since a moment and never written (no key of ours): what a run that
+    /// stopped between <c>createReply</c> and noting the draft's id left behind. Oldest first.
+    /// </summary>
+    public async Task<IReadOnlyList<DraftState>> FindUnwrittenDraftsAsync(string conversationId, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var page = await User.Messages.GetAsync(
+            rc =>
+            {
+                rc.QueryParameters.Filter = $"conversationId eq '{DraftProperty.Escape(conversationId)}' and isDraft eq true and createdDateTime ge {since.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}";
+                rc.QueryParameters.Select = ["id", "parentFolderId", "isDraft", "categories", "createdDateTime"];
+                rc.QueryParameters.Expand = [$"singleValueExtendedProperties($filter=id eq '{DraftProperty.Id}')"];
+                rc.Options.Add(lane);
+            },
+            cancellationToken);
+        return [.. (page?.Value ?? [])
+            .Where(m => m.Id is not null && (m.SingleValueExtendedProperties ?? []).Count == 0 && (m.Categories ?? []).Count == 0)
+            .OrderBy(m => m.CreatedDateTime)
+            .Select(m => new DraftState(m.Id!, FolderOf(m.ParentFolderId), true, []))];
+    }
+
     /// <summary>A message's draft state by id; null when there is no such message (any more).</summary>
     public async Task<DraftState?> GetDraftStateAsync(string messageId, CancellationToken cancellationToken)
     {

@@ -25,7 +25,7 @@ public sealed class DraftLedger(IDbContextFactory<OutreachDbContext> contexts) :
             }
 
             var held = await db.DraftClaims.FindAsync([claim.DraftKey], cancellationToken);
-            var result = new DraftClaimResult(DraftClaimOutcome.Claimed, held?.MessageId);
+            var result = new DraftClaimResult(DraftClaimOutcome.Claimed, held?.MessageId, held?.ClaimedAt);
             if (held is null)
             {
                 db.DraftClaims.Add(claim);

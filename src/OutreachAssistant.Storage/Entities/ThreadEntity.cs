@@ -29,9 +29,6 @@ public sealed class ThreadEntity
 
     public DateTimeOffset OutreachSentAt { get; set; }
 
-    /// <summary>How many people the outreach went to (To, Cc and Bcc); 0 for threads tracked before it was counted.</summary>
-    public int Audience { get; set; }
-
     public OutreachThreadState State { get; set; }
 
     public DateTimeOffset? NextActionAt { get; set; }

@@ -243,9 +243,6 @@ namespace OutreachAssistant.Storage.Migrations
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Audience")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("ContactAddress")
                         .IsRequired()
                         .HasColumnType("TEXT");

@@ -26,9 +26,10 @@ public sealed class StatusReport(OutreachStore store, DataFolderCheck dataFolder
         await store.EnsureCreatedAsync(cancellationToken);
         var states = (await store.ListMailboxStatesAsync(cancellationToken)).ToDictionary(m => m.MailboxId, StringComparer.OrdinalIgnoreCase);
         var zones = states.Values.ToDictionary(m => m.MailboxId, m => MailboxTimeZone.Resolve(m.TimeZone), StringComparer.OrdinalIgnoreCase);
+        var skipped = await store.CountSkippedAsync(cancellationToken);
         var boxes = mailboxes.Value.Items
             .Select(m => states.TryGetValue(m.Id, out var state)
-                ? new MailboxStatus(m.Id, state.Status, state.Detail, state.UpdatedAt, zones[m.Id].Id, state.TimeZoneAssumption)
+                ? new MailboxStatus(m.Id, state.Status, state.Detail, state.UpdatedAt, zones[m.Id].Id, skipped.GetValueOrDefault(m.Id), state.TimeZoneAssumption)
                 : new MailboxStatus(m.Id, "not-synced", "not synced yet", null, TimeZoneInfo.Utc.Id))
             .ToList();
         var findings = (await store.ListFindingsAsync(cancellationToken)).ToLookup(f => f.ThreadId, StringComparer.Ordinal);
@@ -44,7 +45,7 @@ public sealed class StatusReport(OutreachStore store, DataFolderCheck dataFolder
         var text = new StringBuilder();
         foreach (var m in snapshot.Mailboxes)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"mailbox {m.Mailbox}: {m.Status}{(m.Detail.Length > 0 ? $" ({m.Detail})" : string.Empty)}; times in {m.TimeZone}{(m.Assumed is null ? string.Empty : $"; {m.Assumed}")}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"mailbox {m.Mailbox}: {m.Status}{(m.Detail.Length > 0 ? $" ({m.Detail})" : string.Empty)}; times in {m.TimeZone}{(m.Assumed is null ? string.Empty : $"; {m.Assumed}")}{SkippedText(m.Skipped)}");
         }
 
         var threads = snapshot.Threads;
@@ -67,6 +68,12 @@ public sealed class StatusReport(OutreachStore store, DataFolderCheck dataFolder
 
         return text.ToString();
     }
+
+    /// <summary>"; 3 messages skipped: 2 date-out-of-range, 1 unparsable-address", or nothing.</summary>
+    private static string SkippedText(IReadOnlyDictionary<string, int>? skipped) =>
+        skipped is { Count: > 0 }
+            ? $"; {skipped.Values.Sum()} message(s) skipped: {string.Join(", ", skipped.Select(s => $"{s.Value} {s.Key}"))}"
+            : string.Empty;
 
     /// <summary>Times are turned to the mailbox's clock: the same instant, read as the user reads their calendar.</summary>
     private static ThreadStatus ToStatus(ThreadEntity t, IEnumerable<FindingEntity> findings, TimeZoneInfo zone) => new(

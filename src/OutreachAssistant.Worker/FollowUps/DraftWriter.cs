@@ -33,6 +33,9 @@ public sealed partial class DraftWriter(
     /// </summary>
     public static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(10);
 
+    /// <summary>How far the mailbox's clock may be behind ours when a draft's creation time is compared with a claim's.</summary>
+    private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
+
     /// <returns>The draft recorded under the slot's key, and whether this call recorded it; null when another writer is making it right now.</returns>
     public async Task<WrittenDraft?> EnsureDraftAsync(GraphMailbox mailbox, ThreadEntity thread, DraftSlot slot, string replyToMessageId, CancellationToken cancellationToken)
     {
@@ -64,16 +67,16 @@ public sealed partial class DraftWriter(
 
         // Should this fail, the claim stays, with the draft's id once createReply made it: the next attempt
         // (this host's, or the next run's) finds that draft instead of making another.
-        return await MakeAsync(mailbox, thread, slot, replyToMessageId, claimed.MadeMessageId, cancellationToken);
+        return await MakeAsync(mailbox, thread, slot, replyToMessageId, claimed, cancellationToken);
     }
 
     private async Task<WrittenDraft> MakeAsync(
-        GraphMailbox mailbox, ThreadEntity thread, DraftSlot slot, string replyToMessageId, string? madeBefore, CancellationToken cancellationToken)
+        GraphMailbox mailbox, ThreadEntity thread, DraftSlot slot, string replyToMessageId, DraftClaimResult claimed, CancellationToken cancellationToken)
     {
         var (purpose, sequence, key) = slot;
         var category = purpose == DraftPurpose.KeepInTouch ? options.Value.KeepInTouchCategory : options.Value.Category;
         var found = (await mailbox.FindDraftStatesAsync(key, cancellationToken)).OrderByDescending(d => d.IsDraft).FirstOrDefault()
-            ?? (madeBefore is null ? null : await mailbox.GetDraftStateAsync(madeBefore, cancellationToken));
+            ?? await MadeBeforeAsync(mailbox, thread, claimed, cancellationToken);
         var reply = new NewReplyDraft(replyToMessageId, [new EmailAddress(thread.ContactAddress, thread.ContactName)], Compose(mailbox, thread, purpose).BodyText, key, category);
         DraftLocation location;
         if (found is null)
@@ -110,6 +113,19 @@ public sealed partial class DraftWriter(
         await ledger.RecordAsync(draft, cancellationToken);
         return new WrittenDraft(draft, IsNew: true);
     }
+
+    /// <summary>
+    /// The draft an earlier attempt made under this key but never wrote: by the id it noted on its claim, or,
+    /// when it stopped between <c>createReply</c> and noting the id, the conversation's unwritten reply draft
+    /// made since it claimed the key (clocks may differ by a few minutes).
+    /// </summary>
+    private static async Task<DraftState?> MadeBeforeAsync(GraphMailbox mailbox, ThreadEntity thread, DraftClaimResult claimed, CancellationToken cancellationToken) =>
+        claimed switch
+        {
+            { MadeMessageId: { } made } => await mailbox.GetDraftStateAsync(made, cancellationToken),
+            { ClaimedBefore: { } since } => await mailbox.FindUnwrittenDraftsAsync(thread.ConversationId, since - ClockSkew, cancellationToken) is [var oldest, ..] ? oldest : null,
+            _ => null,
+        };
 
     private FollowUpDraft Compose(GraphMailbox mailbox, ThreadEntity thread, DraftPurpose purpose) => composer.Compose(new FollowUpDraftRequest(
         new EmailAddress(thread.ContactAddress, thread.ContactName),

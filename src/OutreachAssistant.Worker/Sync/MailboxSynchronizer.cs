@@ -50,6 +50,8 @@ public sealed partial class MailboxSynchronizer(
                 LogSkipped(logger, mailboxId, folder, skipped.Reason);
             }
 
+            await store.RecordSkippedAsync(mailboxId, folder, [.. round.Skipped.Select(s => (s.MessageId, s.Reason))], clock.GetUtcNow(), cancellationToken);
+
             LogFolderSynced(logger, mailboxId, folder, round.Changed.Count, round.RemovedIds.Count);
         }
 

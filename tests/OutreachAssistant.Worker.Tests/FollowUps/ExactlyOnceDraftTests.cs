@@ -27,6 +27,26 @@ public sealed class ExactlyOnceDraftTests
     }
 
     [Fact]
+    public async Task FollowUp_CrashBetweenCreateReplyAndNotingItsId_TheUnwrittenDraftIsFoundAndWrittenOnce()
+    {
+        await using var world = await SandboxWorld.StartAsync([Outreach.ToDirector("-11d")]);
+
+        // The first run dies right after createReply, before the draft's id is on its claim: the draft has no key
+        // (the sandbox's createReply drops it, as Graph may) and nothing in the store names it.
+        await Assert.ThrowsAsync<SimulatedCrashException>(() => world.RunOnceAsync(services =>
+            services.AddSingleton<IDraftLedger>(sp => new CrashingLedger(ActivatorUtilities.CreateInstance<DraftLedger>(sp), crashOnNote: true))));
+        var unwritten = Assert.Single(await world.DraftsAsync());
+        Assert.Empty(unwritten.GetProperty("categories").EnumerateArray());
+
+        await world.RunOnceAsync();
+
+        var draft = Assert.Single(await world.DraftsAsync());
+        Assert.Equal(["Outreach follow-up"], draft.GetProperty("categories").EnumerateArray().Select(c => c.GetString()));
+        Assert.StartsWith("Dear Dr. Smith,\n", BodyOf(draft), StringComparison.Ordinal);
+        Assert.Single(Assert.Single(await world.StatusAsync()).Drafts);
+    }
+
+    [Fact]
     public async Task FollowUp_Draft_OwnTextAboveTheQuotedOriginal()
     {
         await using var world = await SandboxWorld.StartAsync([Outreach.ToDirector("-11d")]);
@@ -91,7 +111,8 @@ public sealed class ExactlyOnceDraftTests
     private static string BodyOf(System.Text.Json.JsonElement draft) =>
         draft.GetProperty("body").GetProperty("content").GetString()!.ReplaceLineEndings("\n");
 
-    private sealed class CrashingLedger(IDraftLedger inner) : IDraftLedger
+    /// <summary>Dies where a test says: recording the draft (the default), or noting the id createReply gave.</summary>
+    private sealed class CrashingLedger(IDraftLedger inner, bool crashOnNote = false) : IDraftLedger
     {
         public Task<DraftEntity?> FindAsync(string draftKey, CancellationToken cancellationToken) => inner.FindAsync(draftKey, cancellationToken);
 
@@ -99,9 +120,10 @@ public sealed class ExactlyOnceDraftTests
             inner.ClaimAsync(claim, takeOverBefore, cancellationToken);
 
         public Task NoteMadeAsync(string draftKey, string holder, string messageId, CancellationToken cancellationToken) =>
-            inner.NoteMadeAsync(draftKey, holder, messageId, cancellationToken);
+            crashOnNote ? throw new SimulatedCrashException() : inner.NoteMadeAsync(draftKey, holder, messageId, cancellationToken);
 
-        public Task RecordAsync(DraftEntity draft, CancellationToken cancellationToken) => throw new SimulatedCrashException();
+        public Task RecordAsync(DraftEntity draft, CancellationToken cancellationToken) =>
+            crashOnNote ? inner.RecordAsync(draft, cancellationToken) : throw new SimulatedCrashException();
     }
 
     private sealed class SimulatedCrashException : Exception;

@@ -11,7 +11,7 @@ using OutreachAssistant.Storage;
 namespace OutreachAssistant.Storage.Migrations
 {
     [DbContext(typeof(OutreachDbContext))]
-    [Migration("20261130201300_CrashSafeTracking")]
+    [Migration("20261130210246_CrashSafeTracking")]
     partial class CrashSafeTracking
     {
         /// <inheritdoc />
@@ -242,9 +242,6 @@ namespace OutreachAssistant.Storage.Migrations
                 {
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
-
-                    b.Property<int>("Audience")
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ContactAddress")
                         .IsRequired()

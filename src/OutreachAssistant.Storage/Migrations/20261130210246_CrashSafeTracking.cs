@@ -10,13 +10,6 @@ namespace OutreachAssistant.Storage.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<int>(
-                name: "Audience",
-                table: "Threads",
-                type: "INTEGER",
-                nullable: false,
-                defaultValue: 0);
-
             migrationBuilder.AddColumn<long>(
                 name: "TrackedAt",
                 table: "Messages",
@@ -67,10 +60,6 @@ namespace OutreachAssistant.Storage.Migrations
 
             migrationBuilder.DropTable(
                 name: "SkippedMessages");
-
-            migrationBuilder.DropColumn(
-                name: "Audience",
-                table: "Threads");
 
             migrationBuilder.DropColumn(
                 name: "TrackedAt",
