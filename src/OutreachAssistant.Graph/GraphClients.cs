@@ -16,11 +16,23 @@ public static class GraphClients
     public static GraphServiceClient Create(Uri baseUrl, IAuthenticationProvider authentication, GraphResilienceOptions resilience, TimeProvider time, HttpMessageHandler? transport = null)
     {
         ArgumentNullException.ThrowIfNull(baseUrl);
+        return new GraphServiceClient(CreateHttpClient(resilience, time, transport), authentication, baseUrl.ToString().TrimEnd('/'));
+    }
+
+    /// <summary>
+    /// The HttpClient under the SDK. Its timeout spans our whole retry layer (every attempt and every
+    /// Retry-After wait), so it is taken off: the factory's 100 seconds would cut a 90-second Retry-After
+    /// and its retry short. Attempts keep their own limit (<see cref="GraphResilienceOptions.AttemptTimeout"/>).
+    /// </summary>
+    public static HttpClient CreateHttpClient(GraphResilienceOptions resilience, TimeProvider time, HttpMessageHandler? transport = null)
+    {
+        ArgumentNullException.ThrowIfNull(resilience);
         var handlers = GraphClientFactory.CreateDefaultHandlers().Where(h => h is not RetryHandler).ToList();
         handlers.Insert(0, new ImmutableIdHandler());
         handlers.Add(new MailboxResilienceHandler(resilience, time));
         var httpClient = GraphClientFactory.Create(handlers, version: "v1.0", nationalCloud: GraphClientFactory.Global_Cloud, finalHandler: transport);
-        return new GraphServiceClient(httpClient, authentication, baseUrl.ToString().TrimEnd('/'));
+        httpClient.Timeout = resilience.RequestTimeout ?? Timeout.InfiniteTimeSpan;
+        return httpClient;
     }
 
     public static GraphServiceClient Create(Uri baseUrl, IAccessTokenProvider tokens, GraphResilienceOptions resilience, TimeProvider time, HttpMessageHandler? transport = null) =>

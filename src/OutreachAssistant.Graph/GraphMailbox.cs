@@ -5,6 +5,7 @@ using Microsoft.Graph.Users.Item;
 using Microsoft.Graph.Users.Item.Messages.Item.CreateReply;
 using Microsoft.Graph.Users.Item.Messages.Item.Move;
 using OutreachAssistant.Core.Mail;
+using OutreachAssistant.Graph.Clock;
 using OutreachAssistant.Graph.Resilience;
 using EmailAddress = OutreachAssistant.Core.Mail.EmailAddress;
 
@@ -27,6 +28,7 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
 
     private readonly MailboxLaneOption lane = new(user.ToUpperInvariant());
     private MailboxProfile? profile;
+    private string? replyZone;
 
     public MailboxProfile Profile => profile ?? throw new InvalidOperationException("Call ConnectAsync first.");
 
@@ -35,27 +37,57 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
 
     private bool IsMe => user.Equals("me", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Learns whose mailbox this is, its folder ids and its time zone.</summary>
+    /// <summary>Learns whose mailbox this is, its folder ids and its clock.</summary>
     public async Task<MailboxProfile> ConnectAsync(CancellationToken cancellationToken)
     {
-        var me = IsMe
-            ? await client.Me.GetAsync(rc => { rc.QueryParameters.Select = ["id", "mail", "userPrincipalName", "displayName"]; rc.Options.Add(lane); }, cancellationToken)
-            : await client.Users[user].GetAsync(rc => { rc.QueryParameters.Select = ["id", "mail", "userPrincipalName", "displayName"]; rc.Options.Add(lane); }, cancellationToken);
-        var userId = me?.Id ?? throw new MalformedMessageException("the mailbox's user has no id");
-        var address = me.Mail ?? me.UserPrincipalName ?? user;
+        var (userId, owner) = IsMe
+            ? await ReadSignedInUserAsync(cancellationToken)
+            : (user, await OwnerFromSentMailAsync(cancellationToken));
         var folders = new Dictionary<string, MailFolderKind>(StringComparer.Ordinal);
         foreach (var (name, kind) in KnownFolders)
         {
-            var folder = await client.Users[IsMe ? userId : user].MailFolders[name].GetAsync(rc => { rc.QueryParameters.Select = ["id"]; rc.Options.Add(lane); }, cancellationToken);
+            var folder = await client.Users[userId].MailFolders[name].GetAsync(rc => { rc.QueryParameters.Select = ["id"]; rc.Options.Add(lane); }, cancellationToken);
             if (folder?.Id is { } id)
             {
                 folders[id] = kind;
             }
         }
 
-        var settings = await client.Users[IsMe ? userId : user].MailboxSettings.GetAsync(rc => rc.Options.Add(lane), cancellationToken);
-        profile = new MailboxProfile(userId, new MailboxOwner(new EmailAddress(address, me.DisplayName)), folders, settings?.TimeZone, HoursOf(settings?.WorkingHours));
+        var clock = await new MailboxClockReader(client.Users[userId], lane).ReadAsync(cancellationToken);
+        replyZone = OutlookZoneName.For(clock.TimeZone);
+        profile = new MailboxProfile(userId, owner, folders, clock.TimeZone, clock.WorkingHours, clock.Assumption);
         return profile;
+    }
+
+    /// <summary>The signed-in user (<c>GET /me</c>, which needs <c>User.Read</c>: delegated only, and asked for at sign-in).</summary>
+    private async Task<(string UserId, MailboxOwner Owner)> ReadSignedInUserAsync(CancellationToken cancellationToken)
+    {
+        var me = await client.Me.GetAsync(rc => { rc.QueryParameters.Select = ["id", "mail", "userPrincipalName", "displayName"]; rc.Options.Add(lane); }, cancellationToken);
+        var userId = me?.Id ?? throw new MalformedMessageException("the mailbox's user has no id");
+        return (userId, new MailboxOwner(new EmailAddress(me.Mail ?? me.UserPrincipalName ?? user, me.DisplayName)));
+    }
+
+    /// <summary>
+    /// A mailbox named in the settings (app-only access): reading its user would need a directory permission
+    /// (<c>User.Read.All</c>) for a name and an address the settings and the mailbox already give: the
+    /// configured address, and the name on the user's latest sent message.
+    /// </summary>
+    private async Task<MailboxOwner> OwnerFromSentMailAsync(CancellationToken cancellationToken)
+    {
+        var latest = await client.Users[user].MailFolders["sentitems"].Messages.GetAsync(
+            rc =>
+            {
+                rc.QueryParameters.Select = ["from"];
+                rc.QueryParameters.Orderby = ["receivedDateTime desc"];
+                rc.QueryParameters.Top = 1;
+                rc.Options.Add(lane);
+            },
+            cancellationToken);
+        var from = latest?.Value?.FirstOrDefault()?.From?.EmailAddress;
+        var address = user.Contains('@', StringComparison.Ordinal) ? user : from?.Address
+            ?? throw new MalformedMessageException("the mailbox's address is unknown: name it by its address in Mailboxes:N:User");
+        var name = string.Equals(from?.Address, address, StringComparison.OrdinalIgnoreCase) ? from?.Name : null;
+        return new MailboxOwner(new EmailAddress(address, name));
     }
 
     /// <summary>Follows a folder's delta to its end; without a link, from the start.</summary>
@@ -158,7 +190,19 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
                 SingleValueExtendedProperties = [new SingleValueLegacyExtendedProperty { Id = DraftProperty.Id, Value = draft.DraftKey }],
             },
         };
-        var created = await User.Messages[draft.ReplyToMessageId].CreateReply.PostAsync(body, rc => rc.Options.Add(lane), cancellationToken);
+        var created = await User.Messages[draft.ReplyToMessageId].CreateReply.PostAsync(
+            body,
+            rc =>
+            {
+                rc.Options.Add(lane);
+
+                // Without it the quoted original's time is UTC: "If the header is not specified, by default UTC timezone is followed."
+                if (replyZone is not null)
+                {
+                    rc.Headers.Add("Prefer", $"outlook.timezone=\"{replyZone}\"");
+                }
+            },
+            cancellationToken);
         var location = new DraftLocation(created?.Id ?? throw new MalformedMessageException("createReply returned no id"), FolderOf(created.ParentFolderId));
         await made(location.MessageId);
         await WriteReplyDraftAsync(location.MessageId, draft, cancellationToken);
@@ -355,15 +399,6 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
             ? link
             : baseUrl + link[(marker + version.Length + 1)..];
     }
-
-    private static MailboxWorkingHours? HoursOf(WorkingHours? hours) =>
-        hours?.StartTime is { } start && hours.EndTime is { } end
-            ? new MailboxWorkingHours(
-                [.. (hours.DaysOfWeek ?? []).OfType<DayOfWeekObject>().Select(d => Enum.Parse<DayOfWeek>(d.ToString()))],
-                new TimeOnly(start.Hour, start.Minute, start.Second),
-                new TimeOnly(end.Hour, end.Minute, end.Second),
-                hours.TimeZone?.Name)
-            : null;
 
     private static bool IsSyncStateLost(ODataError error) =>
         error.ResponseStatusCode == 410

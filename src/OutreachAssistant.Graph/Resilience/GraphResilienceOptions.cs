@@ -15,6 +15,14 @@ public sealed class GraphResilienceOptions
     /// <summary>Longest wait for one attempt before it counts as a timeout. <value>Default: 60 seconds.</value></summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// A limit on one request with all its attempts and Retry-After waits, or null for none. The SDK's own
+    /// HttpClient gives up after 100 seconds, which a Retry-After of 90 seconds and one more attempt overrun;
+    /// each attempt is already bounded by <see cref="AttemptTimeout"/> and their number by <see cref="MaxRetries"/>.
+    /// <value>Default: null (no overall limit).</value>
+    /// </summary>
+    public TimeSpan? RequestTimeout { get; set; }
+
     /// <summary>How long a mailbox whose requests keep failing is left alone. <value>Default: 2 minutes.</value></summary>
     public TimeSpan BreakDuration { get; set; } = TimeSpan.FromMinutes(2);
 

@@ -1,8 +1,10 @@
 namespace OutreachAssistant.Graph.SignIn;
 
 /// <summary>
-/// The permissions the service asks for: reading and writing mail and reading mailbox settings. Never
-/// <c>Mail.Send</c>: <c>Mail.ReadWrite</c> creates drafts but "does not include permission to send mail".
+/// The permissions the service asks for: reading and writing mail, reading mailbox settings, and (delegated)
+/// reading the signed-in user's own profile, which <c>GET /me</c> needs (user-get: <c>User.Read</c>; low-privilege
+/// and granted by the user). Never <c>Mail.Send</c>: <c>Mail.ReadWrite</c> creates drafts but "does not include
+/// permission to send mail". App-only access never reads a user (that would need <c>User.Read.All</c>).
 /// </summary>
 public static class GraphScopes
 {
@@ -10,8 +12,8 @@ public static class GraphScopes
 
     public static IReadOnlyList<string> Delegated(bool calendar) =>
         calendar
-            ? [Graph + "Mail.ReadWrite", Graph + "MailboxSettings.Read", Graph + "Calendars.Read"]
-            : [Graph + "Mail.ReadWrite", Graph + "MailboxSettings.Read"];
+            ? [Graph + "Mail.ReadWrite", Graph + "MailboxSettings.Read", Graph + "User.Read", Graph + "Calendars.Read"]
+            : [Graph + "Mail.ReadWrite", Graph + "MailboxSettings.Read", Graph + "User.Read"];
 
     /// <summary>App-only tokens carry the application permissions granted by an admin; Graph names them all ".default".</summary>
     public static IReadOnlyList<string> AppOnly { get; } = [Graph + ".default"];

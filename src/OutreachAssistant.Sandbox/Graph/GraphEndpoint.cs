@@ -48,6 +48,7 @@ internal sealed class GraphEndpoint(SandboxDatabase database, TimeProvider clock
             _ => throw GraphException.BadRequest($"Resource not found for the segment '{(segments.Count > 0 ? segments[0] : "")}'."),
         };
 
+        Authorize(context.Request.Method, rest, mailbox, tokenMailbox, token == defaultToken ? null : tokenMailbox.TokenScopes);
         await CommitBeforeAnswer.RunAsync(
             context,
             () => GraphRoutes.DispatchAsync(new GraphRequest(context, store, mailbox, clock, userSegment, behaviour.Current), rest),
@@ -63,6 +64,25 @@ internal sealed class GraphEndpoint(SandboxDatabase database, TimeProvider clock
         }
 
         store.Commit();
+    }
+
+    /// <summary>
+    /// A token carries scopes (the default token every one); a request needing one it lacks is a 403, as Graph
+    /// answers. A personal account's mailboxSettings are a 403 whatever the scopes: reported of outlook.com.
+    /// </summary>
+    private static void Authorize(string method, List<string> rest, Mailbox mailbox, Mailbox tokenMailbox, IReadOnlySet<string>? scopes)
+    {
+        if (scopes is not null
+            && Access.RoutePermissions.For(method, rest, ownProfile: mailbox.Id == tokenMailbox.Id) is { } needed
+            && !needed.Any(scopes.Contains))
+        {
+            throw Access.RoutePermissions.Denied(rest);
+        }
+
+        if (mailbox.Account == AccountKind.Personal && rest is [var settings, ..] && settings.Is("mailboxSettings"))
+        {
+            throw new GraphException(403, "ErrorAccessDenied", "Access is denied. Check credentials and try again.");
+        }
     }
 
     private static GraphException UnknownUser(string id) =>

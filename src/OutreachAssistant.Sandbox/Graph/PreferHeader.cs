@@ -32,6 +32,10 @@ internal sealed class PreferHeader
             ? type.ToLowerInvariant()
             : null;
 
+    /// <summary>The zone named by <c>outlook.timezone</c> (Windows or IANA), or null when absent or unknown.</summary>
+    public TimeZoneInfo? TimeZone =>
+        values.TryGetValue("outlook.timezone", out var name) && TimeZoneInfo.TryFindSystemTimeZoneById(name, out var zone) ? zone : null;
+
     /// <summary>True for <c>IdType="ImmutableId"</c>: ids that do not change when the message moves.</summary>
     public bool ImmutableIds =>
         values.TryGetValue("IdType", out var type) && type.Equals("ImmutableId", StringComparison.OrdinalIgnoreCase);

@@ -80,7 +80,20 @@ internal static partial class MailboxSeeder
             throw new SandboxSeedException($"Seed '{name}': field 'id' or 'address' repeats another seed file's mailbox.");
         }
 
-        return new Mailbox(seed.Id, seed.Address, seed.DisplayName ?? seed.Address, seed.AccessToken, ordinal);
+        if (seed.Scopes is not null && seed.AccessToken is null)
+        {
+            throw new SandboxSeedException($"Seed '{name}': field 'scopes' needs an 'accessToken' to belong to.");
+        }
+
+        var account = seed.Account switch
+        {
+            null => AccountKind.Work,
+            var text when Enum.TryParse<AccountKind>(text, ignoreCase: true, out var kind) && !int.TryParse(text, out _) => kind,
+            var text => throw new SandboxSeedException($"Seed '{name}': field 'account' must be 'work' or 'personal', not '{text}'."),
+        };
+        return new Mailbox(
+            seed.Id, seed.Address, seed.DisplayName ?? seed.Address, seed.AccessToken, ordinal, account,
+            seed.Scopes?.ToHashSet(StringComparer.OrdinalIgnoreCase));
     }
 
     [GeneratedRegex("^[A-Za-z0-9._-]+$")]

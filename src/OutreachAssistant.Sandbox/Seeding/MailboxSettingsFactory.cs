@@ -42,7 +42,7 @@ internal static class MailboxSettingsFactory
                 ["daysOfWeek"] = new JsonArray([.. hours.DaysOfWeek.Select(d => (JsonNode)d.ToLowerInvariant())]),
                 ["startTime"] = WallClock(hours.StartTime, "workingHours.startTime", scope),
                 ["endTime"] = WallClock(hours.EndTime, "workingHours.endTime", scope),
-                ["timeZone"] = new JsonObject { ["name"] = timeZone },
+                ["timeZone"] = hours.TimeZone?.DeepClone() ?? new JsonObject { ["name"] = timeZone },
             },
         };
     }

@@ -9,7 +9,11 @@ internal sealed class MailboxRepository(StoreSession session)
     public IReadOnlyList<Mailbox> List()
     {
         using var command = session.Command(
-            "SELECT id, address, display_name, access_token, ordinal FROM mailboxes ORDER BY ordinal");
+            // A file made before accounts and scopes existed has no access rows: work accounts, every scope.
+            """
+            SELECT m.id, m.address, m.display_name, m.access_token, m.ordinal, a.account, a.token_scopes
+            FROM mailboxes m LEFT JOIN mailbox_access a ON a.mailbox_id = m.id ORDER BY m.ordinal
+            """);
         using var reader = command.ExecuteReader();
         var result = new List<Mailbox>();
         while (reader.Read())
@@ -19,7 +23,9 @@ internal sealed class MailboxRepository(StoreSession session)
                 reader.GetString(1),
                 reader.GetString(2),
                 reader.IsDBNull(3) ? null : reader.GetString(3),
-                reader.GetInt32(4)));
+                reader.GetInt32(4),
+                reader.IsDBNull(5) ? AccountKind.Work : Enum.Parse<AccountKind>(reader.GetString(5)),
+                reader.IsDBNull(6) ? null : reader.GetString(6).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.OrdinalIgnoreCase)));
         }
 
         return result;
@@ -33,6 +39,10 @@ internal sealed class MailboxRepository(StoreSession session)
             "INSERT INTO mailboxes(id, address, display_name, access_token, ordinal, settings) VALUES($id, $a, $n, $t, $o, $s)",
             ("$id", mailbox.Id), ("$a", mailbox.Address), ("$n", mailbox.DisplayName),
             ("$t", mailbox.AccessToken), ("$o", mailbox.Ordinal), ("$s", settings.ToJsonString()));
+        session.Execute(
+            "INSERT INTO mailbox_access(mailbox_id, account, token_scopes) VALUES($m, $a, $s)",
+            ("$m", mailbox.Id), ("$a", mailbox.Account.ToString()),
+            ("$s", mailbox.TokenScopes is null ? null : string.Join(' ', mailbox.TokenScopes)));
         var root = SandboxIds.FolderId(mailbox.Id, WellKnownFolders.Root);
         foreach (var (name, displayName) in WellKnownFolders.All)
         {

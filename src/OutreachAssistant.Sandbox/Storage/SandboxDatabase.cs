@@ -22,6 +22,8 @@ internal sealed class SandboxDatabase(string path)
         CREATE INDEX IF NOT EXISTS tombstones_by_folder ON tombstones(mailbox_id, folder_id, sequence);
         CREATE TABLE IF NOT EXISTS sync_tokens(
             token TEXT PRIMARY KEY, mailbox_id TEXT NOT NULL, state TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS mailbox_access(
+            mailbox_id TEXT PRIMARY KEY, account TEXT NOT NULL, token_scopes TEXT NULL);
         """;
 
     // Every delta page mints a token; keep the newest per mailbox (Graph's own token cache is bounded too).

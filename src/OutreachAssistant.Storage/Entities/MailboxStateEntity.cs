@@ -13,4 +13,7 @@ public sealed class MailboxStateEntity
 
     /// <summary>The mailbox's zone as <c>mailboxSettings</c> names it (Windows or IANA), so <c>outreach status</c> can speak its time without asking Graph.</summary>
     public string? TimeZone { get; set; }
+
+    /// <summary>What of the zone and working hours had to be assumed and why (a personal account has no readable mailboxSettings); null when none.</summary>
+    public string? TimeZoneAssumption { get; set; }
 }

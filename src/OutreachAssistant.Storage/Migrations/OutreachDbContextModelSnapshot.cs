@@ -130,6 +130,9 @@ namespace OutreachAssistant.Storage.Migrations
                     b.Property<string>("TimeZone")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TimeZoneAssumption")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 

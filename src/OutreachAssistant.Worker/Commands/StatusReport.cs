@@ -29,7 +29,7 @@ public sealed class StatusReport(OutreachStore store, DataFolderCheck dataFolder
         var skipped = await store.CountSkippedAsync(cancellationToken);
         var boxes = mailboxes.Value.Items
             .Select(m => states.TryGetValue(m.Id, out var state)
-                ? new MailboxStatus(m.Id, state.Status, state.Detail, state.UpdatedAt, zones[m.Id].Id, skipped.GetValueOrDefault(m.Id))
+                ? new MailboxStatus(m.Id, state.Status, state.Detail, state.UpdatedAt, zones[m.Id].Id, skipped.GetValueOrDefault(m.Id), state.TimeZoneAssumption)
                 : new MailboxStatus(m.Id, "not-synced", "not synced yet", null, TimeZoneInfo.Utc.Id))
             .ToList();
         var findings = (await store.ListFindingsAsync(cancellationToken)).ToLookup(f => f.ThreadId, StringComparer.Ordinal);
@@ -45,7 +45,7 @@ public sealed class StatusReport(OutreachStore store, DataFolderCheck dataFolder
         var text = new StringBuilder();
         foreach (var m in snapshot.Mailboxes)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"mailbox {m.Mailbox}: {m.Status}{(m.Detail.Length > 0 ? $" ({m.Detail})" : string.Empty)}; times in {m.TimeZone}{SkippedText(m.Skipped)}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"mailbox {m.Mailbox}: {m.Status}{(m.Detail.Length > 0 ? $" ({m.Detail})" : string.Empty)}; times in {m.TimeZone}{(m.Assumed is null ? string.Empty : $"; {m.Assumed}")}{SkippedText(m.Skipped)}");
         }
 
         var threads = snapshot.Threads;

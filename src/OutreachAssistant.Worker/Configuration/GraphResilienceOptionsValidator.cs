@@ -26,6 +26,12 @@ public sealed class GraphResilienceOptionsValidator : IValidateOptions<GraphResi
             return ValidateOptionsResult.Fail($"{Key}: AttemptTimeout and BreakDuration must be at least 1 second and BaseDelay positive.");
         }
 
+        // A whole request spans every attempt; a shorter limit would end the last ones before their own timeout.
+        if (options.RequestTimeout is { } total && total < options.AttemptTimeout * (options.MaxRetries + 1))
+        {
+            return ValidateOptionsResult.Fail($"{Key}:RequestTimeout must be at least AttemptTimeout × (MaxRetries + 1) (was {total}), or left empty for no overall limit.");
+        }
+
         return options.FailureRatio is <= 0 or > 1 || options.MinimumThroughput < 2
             ? ValidateOptionsResult.Fail($"{Key}:FailureRatio must be in (0, 1] and MinimumThroughput at least 2.")
             : ValidateOptionsResult.Success;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using OutreachAssistant.Graph.SignIn;
 using OutreachAssistant.Worker.Configuration;
+using OutreachAssistant.Worker.FollowUps;
 using OutreachAssistant.Worker.Mailboxes;
 using OutreachAssistant.Worker.StorageFaults;
 
@@ -98,7 +99,8 @@ public sealed class DoctorService(
         try
         {
             var mailbox = await connections.GetAsync(mailboxId, timeout.Token);
-            return new($"mailbox {mailboxId}", true, $"Graph answers; time zone {mailbox.Profile.TimeZone ?? "not set"}");
+            var zone = mailbox.Profile.TimeZone is null ? "not set" : MailboxTimeZone.Resolve(mailbox.Profile.TimeZone).Id;
+            return new($"mailbox {mailboxId}", true, $"Graph answers; time zone {zone}{(mailbox.Profile.TimeZoneAssumption is { } assumed ? $"; {assumed}" : string.Empty)}");
         }
         catch (Exception ex) when (MailboxFailure.Classify(ex) is { } failure)
         {

@@ -1,23 +1,12 @@
+using OutreachAssistant.Graph.Clock;
+
 namespace OutreachAssistant.Worker.FollowUps;
 
-/// <summary>The mailbox's time zone from <c>mailboxSettings</c>: Windows or IANA names, UTC when unknown.</summary>
+/// <summary>
+/// The mailbox's time zone as the profile keeps it: a Windows or IANA name from <c>mailboxSettings</c>, or a
+/// zone the service built (custom working hours, an offset learnt from mail); UTC when unknown.
+/// </summary>
 public static class MailboxTimeZone
 {
-    public static TimeZoneInfo Resolve(string? name)
-    {
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            return TimeZoneInfo.Utc;
-        }
-
-        if (TimeZoneInfo.TryFindSystemTimeZoneById(name, out var zone))
-        {
-            return zone;
-        }
-
-        // Outlook reports Windows names ("Eastern Standard Time"); Linux knows IANA ones.
-        return TimeZoneInfo.TryConvertWindowsIdToIanaId(name, out var iana) && TimeZoneInfo.TryFindSystemTimeZoneById(iana, out zone)
-            ? zone
-            : TimeZoneInfo.Utc;
-    }
+    public static TimeZoneInfo Resolve(string? name) => ZoneNames.TryFind(name, out var zone) ? zone : TimeZoneInfo.Utc;
 }

@@ -66,8 +66,13 @@ public sealed partial class MailboxConnections(
         var options = mailboxes.Value.Items.FirstOrDefault(m => string.Equals(m.Id, mailboxId, StringComparison.OrdinalIgnoreCase))
             ?? throw new InvalidOperationException($"No mailbox \"{mailboxId}\" is configured under Mailboxes.");
         var mailbox = new GraphMailbox(await GetClientAsync(cancellationToken), options.User, graph.Value.PageSize, clock);
-        await mailbox.ConnectAsync(cancellationToken);
+        var profile = await mailbox.ConnectAsync(cancellationToken);
         LogConnected(logger, mailboxId);
+        if (profile.TimeZoneAssumption is { } assumed)
+        {
+            LogClockAssumed(logger, mailboxId, assumed);
+        }
+
         return mailbox;
     }
 
@@ -113,6 +118,9 @@ public sealed partial class MailboxConnections(
 
     [LoggerMessage(EventId = 100, Level = LogLevel.Information, Message = "Connected mailbox {MailboxId}")]
     private static partial void LogConnected(ILogger logger, string mailboxId);
+
+    [LoggerMessage(EventId = 102, Level = LogLevel.Information, Message = "Mailbox {MailboxId}: {Assumption}")]
+    private static partial void LogClockAssumed(ILogger logger, string mailboxId, string assumption);
 
     [LoggerMessage(EventId = 101, Level = LogLevel.Information, Message = "Embedded sandbox mailbox listening at {BaseUrl}")]
     private static partial void LogSandboxStarted(ILogger logger, Uri baseUrl);

@@ -28,6 +28,9 @@ public sealed record MailboxFailure(string Status, string Detail)
             AggregateException aggregate when aggregate.InnerException is not null => Classify(aggregate.InnerException),
             HttpRequestException http => new(Failing, $"Graph could not be reached ({http.HttpRequestError})"),
             Polly.Timeout.TimeoutRejectedException => new(Failing, "Graph did not answer in time"),
+
+            // HttpClient's own timeout (Graph:Resilience:RequestTimeout) cancels with a TimeoutException inside.
+            TaskCanceledException { InnerException: TimeoutException } => new(Failing, "Graph did not answer within Graph:Resilience:RequestTimeout"),
             Microsoft.Kiota.Abstractions.ApiException api => new(Failing, $"Graph answered {api.ResponseStatusCode}"),
             System.Text.Json.JsonException => new(Failing, "Graph sent a body that is not valid JSON"),
             OutreachAssistant.Graph.MalformedMessageException malformed => new(Failing, malformed.Message),

@@ -28,7 +28,7 @@ public sealed partial class MailboxSynchronizer(
     {
         var mailbox = await connections.GetAsync(mailboxId, cancellationToken);
         var owner = mailbox.Profile.Owner;
-        await store.SetMailboxTimeZoneAsync(mailboxId, mailbox.Profile.TimeZone, clock.GetUtcNow(), cancellationToken);
+        await store.SetMailboxTimeZoneAsync(mailboxId, mailbox.Profile.TimeZone, mailbox.Profile.TimeZoneAssumption, clock.GetUtcNow(), cancellationToken);
         var untracked = new List<MailMessage>();
         var links = new List<(string Folder, string DeltaLink)>();
         foreach (var folder in Folders)

@@ -77,7 +77,7 @@ public sealed class SignInTests
         Assert.Equal(1, created);
         Assert.NotEmpty(credential.RequestedScopes);
         Assert.DoesNotContain(credential.RequestedScopes, s => s.Contains("Mail.Send", StringComparison.OrdinalIgnoreCase));
-        Assert.Equal(["https://graph.microsoft.com/Mail.ReadWrite", "https://graph.microsoft.com/MailboxSettings.Read"], credential.RequestedScopes.Distinct());
+        Assert.Equal(["https://graph.microsoft.com/Mail.ReadWrite", "https://graph.microsoft.com/MailboxSettings.Read", "https://graph.microsoft.com/User.Read"], credential.RequestedScopes.Distinct());
     }
 
     [Theory]

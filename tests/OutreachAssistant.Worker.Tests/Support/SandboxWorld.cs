@@ -20,11 +20,12 @@ public sealed class SandboxWorld : IAsyncDisposable
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly HttpClient admin = new();
 
-    private SandboxWorld(string root, ManualClock clock, SandboxServer sandbox)
+    private SandboxWorld(string root, ManualClock clock, SandboxServer sandbox, string token)
     {
         Root = root;
         Clock = clock;
         Sandbox = sandbox;
+        Token = token;
     }
 
     public string Root { get; }
@@ -33,6 +34,9 @@ public sealed class SandboxWorld : IAsyncDisposable
 
     public SandboxServer Sandbox { get; }
 
+    /// <summary>The bearer token the worker signs in with: the sandbox's own, or the seed's <c>accessToken</c> with its scopes.</summary>
+    public string Token { get; }
+
     /// <summary>Monday 2 November 2026, 15:00 UTC: a working afternoon in New York.</summary>
     public static DateTimeOffset DefaultStart { get; } = new(2026, 11, 2, 15, 0, 0, TimeSpan.Zero);
 
@@ -40,23 +44,26 @@ public sealed class SandboxWorld : IAsyncDisposable
     /// <param name="start">The clock's start; <see cref="DefaultStart"/> when null.</param>
     /// <param name="deltaUpdates">Where Graph may do either: changed messages in delta by their changes, or whole; null as the environment says.</param>
     /// <param name="bodies">Where Graph may do either: bodies of lists and delta in HTML, or as preferred; null as the environment says.</param>
+    /// <param name="mailbox">Changes to the seed's mailbox fields, e.g. <c>account</c>, <c>accessToken</c> and <c>scopes</c>, <c>workingHours</c>.</param>
     public static async Task<SandboxWorld> StartAsync(
         IEnumerable<SeedMessage> messages,
         DateTimeOffset? start = null,
         DeltaUpdates? deltaUpdates = null,
-        CollectionBodies? bodies = null)
+        CollectionBodies? bodies = null,
+        Action<Dictionary<string, object?>>? mailbox = null)
     {
         var root = Directory.CreateTempSubdirectory("outreach-worker-tests-").FullName;
         var seeds = Directory.CreateDirectory(Path.Combine(root, "seeds")).FullName;
-        var mailbox = new
+        var seed = new Dictionary<string, object?>
         {
-            id = MailboxId,
-            address = "amira.haddad@outlook.example",
-            displayName = "Amira Haddad",
-            timeZone = "Eastern Standard Time",
-            messages,
+            ["id"] = MailboxId,
+            ["address"] = "amira.haddad@outlook.example",
+            ["displayName"] = "Amira Haddad",
+            ["timeZone"] = "Eastern Standard Time",
+            ["messages"] = messages,
         };
-        await File.WriteAllTextAsync(Path.Combine(seeds, "amira.json"), JsonSerializer.Serialize(mailbox, Json));
+        mailbox?.Invoke(seed);
+        await File.WriteAllTextAsync(Path.Combine(seeds, "amira.json"), JsonSerializer.Serialize(seed, Json));
         var clock = new ManualClock(start ?? DefaultStart);
         var sandbox = await SandboxServer.StartAsync(new SandboxOptions
         {
@@ -65,7 +72,7 @@ public sealed class SandboxWorld : IAsyncDisposable
             SeedDirectory = seeds,
             TimeProvider = clock,
         });
-        return new SandboxWorld(root, clock, sandbox);
+        return new SandboxWorld(root, clock, sandbox, seed.GetValueOrDefault("accessToken") as string ?? sandbox.AccessToken);
     }
 
     /// <summary>Settings a test adds or replaces, on top of <see cref="Settings"/>.</summary>
@@ -77,7 +84,7 @@ public sealed class SandboxWorld : IAsyncDisposable
     {
         ["Graph:Mode"] = "Remote",
         ["Graph:BaseUrl"] = Sandbox.BaseUrl.ToString(),
-        ["Graph:AccessToken"] = Sandbox.AccessToken,
+        ["Graph:AccessToken"] = Token,
         ["Auth:Mode"] = "AccessToken",
         ["Graph:PageSize"] = "4",
         ["Storage:DataDirectory"] = Path.Combine(Root, "data"),

@@ -26,7 +26,9 @@ internal static class ReplyHandler
         }
 
         var draft = ReplyBuilder.Create(original, r.Mailbox, r.Folder(WellKnownFolders.Drafts).Id, replyAll, r.Behaviour.ReplyToOwnMessage, r.Now);
-        var quote = ReplyQuote.Of(original, MailboxTimeZone.Of(r.Store.Mailboxes.Settings(r.Mailbox.Id)));
+
+        // message-createreply: "If the header is not specified, by default UTC timezone is followed."
+        var quote = ReplyQuote.Of(original, r.Prefer.TimeZone ?? TimeZoneInfo.Utc);
         var lead = new MessageBody(original.Body.ContentType, comment is null ? "" : JsonReader.String(comment, "comment"));
 
         if (message is not null)

@@ -1,0 +1,46 @@
+using OutreachAssistant.Worker.Tests.Support;
+
+namespace OutreachAssistant.Worker.Tests.Resilience;
+
+/// <summary>
+/// A Retry-After and the retry after it must fit in the HttpClient's timeout. Scaled down: attempts of one
+/// second and a Retry-After of three, against no overall limit (the default) and a two-second one.
+/// </summary>
+public sealed class RetryAfterBudgetTests
+{
+    [Fact]
+    public async Task Throttled_RetryAfterLongerThanAnAttempt_NoOverallLimit_WaitsRetriesAndDrafts()
+    {
+        await using var world = await StartAsync();
+        await world.AddFaultAsync(new { status = 429, code = "TooManyRequests", retryAfter = 3, path = "/delta", count = 1 });
+
+        var created = await world.RunOnceAsync();
+
+        Assert.Equal(1, created);
+        Assert.Equal("ok", Assert.Single((await world.SnapshotAsync()).Mailboxes).Status);
+    }
+
+    [Fact]
+    public async Task Throttled_RetryAfterOverrunsTheRequestTimeout_MailboxFailingWithALineNotACrash()
+    {
+        await using var world = await StartAsync();
+        world.Overrides["Graph:Resilience:RequestTimeout"] = "00:00:02";
+        await world.AddFaultAsync(new { status = 429, code = "TooManyRequests", retryAfter = 3, path = "/delta", count = 1 });
+
+        var created = await world.RunOnceAsync();
+
+        var mailbox = Assert.Single((await world.SnapshotAsync()).Mailboxes);
+        Assert.Equal(0, created);
+        Assert.Equal("failing", mailbox.Status);
+        Assert.Contains("RequestTimeout", mailbox.Detail, StringComparison.Ordinal);
+    }
+
+    private static async Task<SandboxWorld> StartAsync()
+    {
+        var world = await SandboxWorld.StartAsync([Outreach.ToDirector("-16d")]);
+        world.Overrides["Graph:Resilience:AttemptTimeout"] = "00:00:01";
+        world.Overrides["Graph:Resilience:MaxRetries"] = "1";
+        world.Overrides["Graph:Resilience:BaseDelay"] = "00:00:00.100";
+        return world;
+    }
+}
