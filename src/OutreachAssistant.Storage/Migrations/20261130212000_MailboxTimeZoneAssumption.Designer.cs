@@ -11,7 +11,7 @@ using OutreachAssistant.Storage;
 namespace OutreachAssistant.Storage.Migrations
 {
     [DbContext(typeof(OutreachDbContext))]
-    [Migration("20261130205632_MailboxTimeZoneAssumption")]
+    [Migration("20261130212000_MailboxTimeZoneAssumption")]
     partial class MailboxTimeZoneAssumption
     {
         /// <inheritdoc />
