@@ -1,7 +1,9 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Graph.Users.Item;
+using Microsoft.Graph.Users.Item.MailFolders.Item.Messages.Delta;
 using Microsoft.Graph.Users.Item.Messages.Item.CreateReply;
 using Microsoft.Graph.Users.Item.Messages.Item.Move;
 using OutreachAssistant.Core.Mail;
@@ -90,59 +92,76 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
         return new MailboxOwner(new EmailAddress(address, name));
     }
 
-    /// <summary>Follows a folder's delta to its end; without a link, from the start.</summary>
+    /// <summary>
+    /// Follows a folder's delta page by page to its end; without a link, from the start. Each page is handed
+    /// over as it arrives, so a first sync of years of mail never holds more than one page of bodies.
+    /// </summary>
     /// <exception cref="SyncStateLostException">The link is no longer known to the service.</exception>
-    public async Task<DeltaRound> DeltaAsync(string folder, string? deltaLink, CancellationToken cancellationToken)
+    public async IAsyncEnumerable<DeltaPage> DeltaPagesAsync(string folder, string? deltaLink, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var delta = User.MailFolders[folder].Messages.Delta;
+        var next = deltaLink is null ? null : Rebase(deltaLink);
+        while (true)
+        {
+            DeltaGetResponse? response;
+            try
+            {
+                response = next is null
+                    ? await delta.GetAsDeltaGetResponseAsync(rc => { rc.QueryParameters.Select = GraphMessageMapper.SelectedFields; rc.QueryParameters.Expand = GraphMessageMapper.ExpandedFields; Prepare(rc.Headers, rc.Options); }, cancellationToken)
+                    : await delta.WithUrl(next).GetAsDeltaGetResponseAsync(rc => Prepare(rc.Headers, rc.Options), cancellationToken);
+            }
+            catch (ODataError error) when (IsSyncStateLost(error))
+            {
+                throw new SyncStateLostException($"the delta link of folder {folder} expired ({error.Error?.Code})", error);
+            }
+
+            var page = ReadPage(response);
+            yield return page;
+            if (page.DeltaLink is not null)
+            {
+                yield break;
+            }
+
+            next = page.NextLink;
+        }
+    }
+
+    private DeltaPage ReadPage(DeltaGetResponse? response)
     {
         var changed = new List<MailMessage>();
         var removed = new List<string>();
         var skipped = new List<SkippedMessage>();
         var updated = new List<MailMessageChange>();
-        var delta = User.MailFolders[folder].Messages.Delta;
-        var next = deltaLink is null ? null : Rebase(deltaLink);
-        try
+        foreach (var message in response?.Value ?? [])
         {
-            while (true)
+            if (message.AdditionalData.ContainsKey("@removed"))
             {
-                var page = next is null
-                    ? await delta.GetAsDeltaGetResponseAsync(rc => { rc.QueryParameters.Select = GraphMessageMapper.SelectedFields; rc.QueryParameters.Expand = GraphMessageMapper.ExpandedFields; Prepare(rc.Headers, rc.Options); }, cancellationToken)
-                    : await delta.WithUrl(next).GetAsDeltaGetResponseAsync(rc => Prepare(rc.Headers, rc.Options), cancellationToken);
-                foreach (var message in page?.Value ?? [])
-                {
-                    if (message.AdditionalData.ContainsKey("@removed"))
-                    {
-                        removed.Add(message.Id ?? string.Empty);
-                    }
-                    else if (GraphMessageMapper.IsTeamsChat(message, Profile.FolderKinds))
-                    {
-                        // Not mail: a chat with the contact is no reply.
-                    }
-                    else if (GraphMessageMapper.IsChange(message))
-                    {
-                        updated.Add(GraphMessageMapper.MapChange(message, Profile.FolderKinds));
-                    }
-                    else if (TryMap(message, out var mapped, out var skip))
-                    {
-                        changed.Add(mapped);
-                    }
-                    else
-                    {
-                        skipped.Add(skip);
-                    }
-                }
-
-                if (page?.OdataDeltaLink is { } finished)
-                {
-                    return new DeltaRound(changed, removed, finished, skipped) { Updated = updated };
-                }
-
-                next = page?.OdataNextLink ?? throw new MalformedMessageException("a delta page had neither a next link nor a delta link");
+                removed.Add(message.Id ?? string.Empty);
+            }
+            else if (GraphMessageMapper.IsTeamsChat(message, Profile.FolderKinds))
+            {
+                // Not mail: a chat with the contact is no reply.
+            }
+            else if (GraphMessageMapper.IsChange(message))
+            {
+                updated.Add(GraphMessageMapper.MapChange(message, Profile.FolderKinds));
+            }
+            else if (TryMap(message, out var mapped, out var skip))
+            {
+                changed.Add(mapped);
+            }
+            else
+            {
+                skipped.Add(skip);
             }
         }
-        catch (ODataError error) when (IsSyncStateLost(error))
+
+        if (response?.OdataDeltaLink is null && response?.OdataNextLink is null)
         {
-            throw new SyncStateLostException($"the delta link of folder {folder} expired ({error.Error?.Code})", error);
+            throw new MalformedMessageException("a delta page had neither a next link nor a delta link");
         }
+
+        return new DeltaPage(changed, removed, updated, skipped, response.OdataNextLink, response.OdataDeltaLink);
     }
 
     /// <summary>Every message of a conversation, in any folder.</summary>

@@ -48,6 +48,9 @@ public sealed class OutreachDbContext(DbContextOptions<OutreachDbContext> option
         message.HasIndex(m => new { m.MailboxId, m.ConversationId });
         message.HasIndex(m => new { m.MailboxId, m.FromAddress });
 
+        // A message that moved is found again by its Internet id, once per synced page.
+        message.HasIndex(m => new { m.MailboxId, m.InternetMessageId });
+
         var thread = modelBuilder.Entity<ThreadEntity>();
         thread.HasKey(t => t.Id);
         thread.HasIndex(t => new { t.MailboxId, t.ConversationId }).IsUnique();

@@ -75,13 +75,15 @@ public sealed class OutreachStore(IDbContextFactory<OutreachDbContext> contexts)
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var untracked = new HashSet<string>(StringComparer.Ordinal);
         var stored = await StoredUnderOtherIdsAsync(db, messages, cancellationToken);
+        var rows = await StoredRowsAsync(db, messages.Select(m => (m.MailboxId, m.MessageId)), cancellationToken);
         foreach (var message in messages)
         {
-            var existing = await db.Messages.FindAsync([message.MailboxId, message.MessageId], cancellationToken);
+            var existing = rows.GetValueOrDefault((message.MailboxId, message.MessageId));
             if (existing is null && SameMessageKey(message) is { } key && stored.TryGetValue(key, out var earlier) && earlier.MessageId != message.MessageId)
             {
                 await RekeyAsync(db, earlier, message, cancellationToken);
                 stored[key] = message;
+                rows[(message.MailboxId, message.MessageId)] = message;
                 if (message.TrackedAt is null)
                 {
                     untracked.Add(message.MessageId);
@@ -90,6 +92,7 @@ public sealed class OutreachStore(IDbContextFactory<OutreachDbContext> contexts)
             else if (existing is null)
             {
                 db.Messages.Add(message);
+                rows[(message.MailboxId, message.MessageId)] = message;
                 untracked.Add(message.MessageId);
                 if (SameMessageKey(message) is { } newKey)
                 {
@@ -129,9 +132,10 @@ public sealed class OutreachStore(IDbContextFactory<OutreachDbContext> contexts)
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var unknown = new List<string>();
+        var rows = await StoredRowsAsync(db, changes.Select(c => (mailboxId, c.Id)), cancellationToken);
         foreach (var change in changes)
         {
-            if (await db.Messages.FindAsync([mailboxId, change.Id], cancellationToken) is not { } existing)
+            if (rows.GetValueOrDefault((mailboxId, change.Id)) is not { } existing)
             {
                 unknown.Add(change.Id);
                 continue;
@@ -149,6 +153,25 @@ public sealed class OutreachStore(IDbContextFactory<OutreachDbContext> contexts)
     // made before immutable ids holds the old ones. Drafts are left out: they have no settled identity yet.
     private static (string MailboxId, string InternetMessageId)? SameMessageKey(MessageEntity message) =>
         message is { IsDraft: false, InternetMessageId: { Length: > 0 } internetId } ? (message.MailboxId, internetId) : null;
+
+    /// <summary>The stored rows of the given messages, found in one query per 500 rather than one per message.</summary>
+    private static async Task<Dictionary<(string MailboxId, string MessageId), MessageEntity>> StoredRowsAsync(
+        OutreachDbContext db, IEnumerable<(string MailboxId, string MessageId)> keys, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<(string, string), MessageEntity>();
+        foreach (var mailbox in keys.GroupBy(k => k.MailboxId, k => k.MessageId, StringComparer.Ordinal))
+        {
+            foreach (var chunk in mailbox.Distinct(StringComparer.Ordinal).Chunk(500))
+            {
+                foreach (var row in await db.Messages.Where(m => m.MailboxId == mailbox.Key && chunk.Contains(m.MessageId)).ToListAsync(cancellationToken))
+                {
+                    found[(row.MailboxId, row.MessageId)] = row;
+                }
+            }
+        }
+
+        return found;
+    }
 
     /// <summary>The stored messages the given ones are under another id, found in one query per 500.</summary>
     private static async Task<Dictionary<(string, string), MessageEntity>> StoredUnderOtherIdsAsync(

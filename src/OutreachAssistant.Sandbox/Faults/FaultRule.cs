@@ -46,7 +46,7 @@ internal sealed class FaultRule(int seed, int? count)
         (Kind == FaultKind.Error || !inBatch)
         && (Mailbox is null || (mailbox is not null && mailbox.Matches(Mailbox)))
         && (Method is null || Method.Equals(request.Method, StringComparison.OrdinalIgnoreCase))
-        && (PathContains is null || (request.Path.Value ?? "").Contains(PathContains, StringComparison.OrdinalIgnoreCase));
+        && (PathContains is null || $"{request.Path.Value}{request.QueryString.Value}".Contains(PathContains, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Draws against <see cref="Probability"/>; a firing counts down <see cref="Remaining"/>.</summary>
     public bool TryFire()

@@ -191,6 +191,8 @@ namespace OutreachAssistant.Storage.Migrations
 
                     b.HasIndex("MailboxId", "FromAddress");
 
+                    b.HasIndex("MailboxId", "InternetMessageId");
+
                     b.ToTable("Messages");
                 });
 

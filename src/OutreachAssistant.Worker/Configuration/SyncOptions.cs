@@ -1,6 +1,6 @@
 namespace OutreachAssistant.Worker.Configuration;
 
-/// <summary>How often mailboxes are read. Bound from <c>Sync</c>.</summary>
+/// <summary>How often mailboxes are read, and how far back. Bound from <c>Sync</c>.</summary>
 public sealed class SyncOptions
 {
     /// <summary>The time between two syncs of a mailbox. <value>Default: 2 minutes.</value></summary>
@@ -8,4 +8,10 @@ public sealed class SyncOptions
 
     /// <summary>How many mailboxes <c>run --once</c> works on at the same time. <value>Default: 4.</value></summary>
     public int MaxParallelMailboxes { get; set; } = 4;
+
+    /// <summary>
+    /// How far back mail is read: messages sent or received longer ago are not stored or tracked (outreach that
+    /// old has nothing left to follow up). Empty reads the whole mailbox. <value>Default: 365 days.</value>
+    /// </summary>
+    public TimeSpan? History { get; set; } = TimeSpan.FromDays(365);
 }

@@ -16,6 +16,11 @@ public sealed class SyncOptionsValidator : IValidateOptions<SyncOptions>
             return ValidateOptionsResult.Fail($"Sync:PollInterval must be at least {Shortest} (was {options.PollInterval}).");
         }
 
+        if (options.History is { } history && history < TimeSpan.FromDays(1))
+        {
+            return ValidateOptionsResult.Fail($"Sync:History must be at least one day, or empty for the whole mailbox (was {history}).");
+        }
+
         return options.MaxParallelMailboxes is < 1 or > 64
             ? ValidateOptionsResult.Fail($"Sync:MaxParallelMailboxes must be between 1 and 64 (was {options.MaxParallelMailboxes}).")
             : ValidateOptionsResult.Success;

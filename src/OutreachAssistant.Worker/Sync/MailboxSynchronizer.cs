@@ -1,87 +1,121 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using OutreachAssistant.Core.Mail;
 using OutreachAssistant.Graph;
 using OutreachAssistant.Storage;
+using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.Mailboxes;
 using OutreachAssistant.Worker.Tracking;
 
 namespace OutreachAssistant.Worker.Sync;
 
 /// <summary>
-/// Reads the changes of Inbox and Sent Items since the last delta links, keeps their metadata, hands the
-/// messages not yet tracked to the tracker, and only then marks them tracked and moves the delta links on. A
-/// crash at any instant leaves the old links, so the next sync reads the same changes again and tracks what
-/// was cut short (tracking a message twice changes nothing). An expired delta link means a full resync, which
-/// finds the same threads again.
+/// Reads the changes of Inbox and Sent Items since the last delta links page by page, keeps their metadata,
+/// hands the messages not yet tracked to the tracker, and only then marks them tracked and moves the delta
+/// links on. A crash at any instant leaves the old links, so the next sync reads the same changes again and
+/// tracks what was cut short (tracking a message twice changes nothing). An expired delta link means a full
+/// resync, which finds the same threads again. Mail older than <see cref="SyncOptions.History"/> is left out.
 /// </summary>
 public sealed partial class MailboxSynchronizer(
     MailboxConnections connections,
     OutreachStore store,
     OutreachTracker tracker,
+    IOptions<SyncOptions> options,
     TimeProvider clock,
     ILogger<MailboxSynchronizer> logger)
 {
     // Inbox first, so that a sent reply's conversation already holds the message it answers.
     private static readonly string[] Folders = ["inbox", "sentitems"];
 
+    // A first sync of years of mail takes minutes; say how far it is every this many messages.
+    private const int ProgressEvery = 1000;
+
     public async Task SyncAsync(string mailboxId, CancellationToken cancellationToken)
     {
         var mailbox = await connections.GetAsync(mailboxId, cancellationToken);
-        var owner = mailbox.Profile.Owner;
         await store.SetMailboxTimeZoneAsync(mailboxId, mailbox.Profile.TimeZone, mailbox.Profile.TimeZoneAssumption, clock.GetUtcNow(), cancellationToken);
-        var untracked = new List<MailMessage>();
+        var untracked = new UntrackedMail(mailbox.Profile.Owner);
+        var readFrom = clock.GetUtcNow() - options.Value.History;
         var links = new List<(string Folder, string DeltaLink)>();
         foreach (var folder in Folders)
         {
-            var round = await ReadFolderAsync(mailboxId, mailbox, folder, cancellationToken);
-            var entities = round.Changed.Select(m => MessageRecords.ToEntity(mailboxId, m, owner)).ToList();
-            var toTrack = await store.UpsertMessagesAsync(entities, cancellationToken);
-            untracked.AddRange(round.Changed.Where(m => toTrack.Contains(m.Id)));
-
-            // A message reported by its changes alone is merged into its row, never tracked as new mail.
-            foreach (var unknown in await store.MergeMessageChangesAsync(mailboxId, round.Updated, cancellationToken))
+            var link = await store.GetDeltaLinkAsync(mailboxId, folder, cancellationToken);
+            FolderRound round;
+            try
             {
-                LogUnknownChange(logger, mailboxId, folder, unknown);
+                round = await ReadFolderAsync(new FolderRead(mailboxId, mailbox, folder, readFrom, untracked), link, cancellationToken);
+            }
+            catch (SyncStateLostException)
+            {
+                LogResync(logger, mailboxId, folder);
+                round = await ReadFolderAsync(new FolderRead(mailboxId, mailbox, folder, readFrom, untracked), null, cancellationToken);
             }
 
             links.Add((folder, round.DeltaLink));
-            foreach (var skipped in round.Skipped)
-            {
-                LogSkipped(logger, mailboxId, folder, skipped.Reason);
-            }
-
-            await store.RecordSkippedAsync(mailboxId, folder, [.. round.Skipped.Select(s => (s.MessageId, s.Reason))], clock.GetUtcNow(), cancellationToken);
-
-            LogFolderSynced(logger, mailboxId, folder, round.Changed.Count, round.RemovedIds.Count);
+            LogFolderSynced(logger, mailboxId, folder, round.Changed, round.Removed);
         }
 
         await tracker.TrackAsync(mailboxId, mailbox, untracked, clock.GetUtcNow(), cancellationToken);
-        await store.MarkTrackedAsync(mailboxId, [.. untracked.Select(m => m.Id)], clock.GetUtcNow(), cancellationToken);
+        await store.MarkTrackedAsync(mailboxId, [.. untracked.Messages.Select(m => m.Id)], clock.GetUtcNow(), cancellationToken);
         foreach (var (folder, deltaLink) in links)
         {
             await store.SaveDeltaLinkAsync(mailboxId, folder, deltaLink, clock.GetUtcNow(), cancellationToken);
         }
     }
 
-    private async Task<DeltaRound> ReadFolderAsync(string mailboxId, GraphMailbox mailbox, string folder, CancellationToken cancellationToken)
+    /// <summary>Stores a folder's delta page by page; the pages' untracked messages go to <see cref="FolderRead.Untracked"/>.</summary>
+    private async Task<FolderRound> ReadFolderAsync(FolderRead read, string? link, CancellationToken cancellationToken)
     {
-        var link = await store.GetDeltaLinkAsync(mailboxId, folder, cancellationToken);
-        try
+        var (mailboxId, mailbox, folder, readFrom, untracked) = read;
+        var owner = mailbox.Profile.Owner;
+        var (changed, removed, reported) = (0, 0, 0);
+        await foreach (var page in mailbox.DeltaPagesAsync(folder, link, cancellationToken))
         {
-            return await mailbox.DeltaAsync(folder, link, cancellationToken);
+            var kept = page.Changed.Where(m => readFrom is not { } from || m.At >= from).ToList();
+            var toTrack = await store.UpsertMessagesAsync([.. kept.Select(m => MessageRecords.ToEntity(mailboxId, m, owner))], cancellationToken);
+            untracked.Add(kept.Where(m => toTrack.Contains(m.Id)));
+
+            // A message reported by its changes alone is merged into its row, never tracked as new mail.
+            foreach (var unknown in await store.MergeMessageChangesAsync(mailboxId, page.Updated, cancellationToken))
+            {
+                LogUnknownChange(logger, mailboxId, folder, unknown);
+            }
+
+            foreach (var skipped in page.Skipped)
+            {
+                LogSkipped(logger, mailboxId, folder, skipped.Reason);
+            }
+
+            await store.RecordSkippedAsync(mailboxId, folder, [.. page.Skipped.Select(s => (s.MessageId, s.Reason))], clock.GetUtcNow(), cancellationToken);
+            (changed, removed) = (changed + kept.Count, removed + page.RemovedIds.Count);
+            var seen = changed + page.Updated.Count + page.Skipped.Count + (page.Changed.Count - kept.Count);
+            if (page.NextLink is not null && seen / ProgressEvery > reported)
+            {
+                reported = seen / ProgressEvery;
+                LogProgress(logger, mailboxId, folder, seen);
+            }
+
+            if (page.DeltaLink is { } deltaLink)
+            {
+                return new FolderRound(deltaLink, changed, removed);
+            }
         }
-        catch (SyncStateLostException)
-        {
-            LogResync(logger, mailboxId, folder);
-            return await mailbox.DeltaAsync(folder, null, cancellationToken);
-        }
+
+        throw new MalformedMessageException($"the delta of folder {folder} ended without a delta link");
     }
+
+    private sealed record FolderRead(string MailboxId, GraphMailbox Mailbox, string Folder, DateTimeOffset? ReadFrom, UntrackedMail Untracked);
+
+    private sealed record FolderRound(string DeltaLink, int Changed, int Removed);
 
     [LoggerMessage(EventId = 400, Level = LogLevel.Information, Message = "Synced {MailboxId}/{Folder}: {Changed} changed, {Removed} removed")]
     private static partial void LogFolderSynced(ILogger logger, string mailboxId, string folder, int changed, int removed);
 
     [LoggerMessage(EventId = 401, Level = LogLevel.Warning, Message = "The delta link of {MailboxId}/{Folder} expired; reading the folder again from the start")]
     private static partial void LogResync(ILogger logger, string mailboxId, string folder);
+
+    [LoggerMessage(EventId = 403, Level = LogLevel.Information, Message = "Reading {MailboxId}/{Folder}: {Read} messages so far")]
+    private static partial void LogProgress(ILogger logger, string mailboxId, string folder, int read);
 
     [LoggerMessage(EventId = 420, Level = LogLevel.Debug, Message = "A change to message {MessageId} in {MailboxId}/{Folder}, which was never stored, was left alone")]
     private static partial void LogUnknownChange(ILogger logger, string mailboxId, string folder, string messageId);

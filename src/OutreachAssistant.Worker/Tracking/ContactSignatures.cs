@@ -7,16 +7,17 @@ using OutreachAssistant.Storage;
 namespace OutreachAssistant.Worker.Tracking;
 
 /// <summary>
-/// Reads how tracked contacts sign their mail (an answer, or an out-of-office note) while the body is at
-/// hand during a sync, and keeps only the name: bodies are never stored.
+/// Reads how contacts sign their mail (an answer, or an out-of-office note) while the body is at hand during a
+/// sync, and keeps only the name for the threads with them: bodies are never stored.
 /// </summary>
 public sealed partial class ContactSignatures(OutreachStore store, ILogger<ContactSignatures> logger)
 {
-    public async Task RememberAsync(string mailboxId, MailboxOwner owner, IEnumerable<MailMessage> messages, CancellationToken cancellationToken)
+    /// <summary>The names that mail from others is signed with, read from the bodies before they are let go.</summary>
+    public static IEnumerable<ContactSigning> Read(MailboxOwner owner, IEnumerable<MailMessage> messages)
     {
         ArgumentNullException.ThrowIfNull(owner);
         ArgumentNullException.ThrowIfNull(messages);
-        foreach (var message in messages.Where(m => !m.IsDraft && m.From is not null && !owner.Sent(m)).OrderBy(m => m.At))
+        foreach (var message in messages.Where(m => !m.IsDraft && m.From is not null && !owner.Sent(m)))
         {
             // A bounce is signed by a mail server, not by the contact.
             if (InboundClassifier.Classify(message) == InboundKind.DeliveryFailure || string.IsNullOrWhiteSpace(message.BodyText))
@@ -26,11 +27,21 @@ public sealed partial class ContactSignatures(OutreachStore store, ILogger<Conta
 
             if (SignedName.Find(message.BodyText, message.From!.Name ?? message.From.Address) is { } name)
             {
-                var threads = await store.SetContactSignedNameAsync(mailboxId, message.From.Address, name, cancellationToken);
-                if (threads > 0)
-                {
-                    LogSignedName(logger, message.Id, threads);
-                }
+                yield return new ContactSigning(message.Id, message.From.Address, name, message.At);
+            }
+        }
+    }
+
+    /// <summary>Greets the contacts of tracked threads by the names they signed with, the latest signing last.</summary>
+    public async Task RememberAsync(string mailboxId, IEnumerable<ContactSigning> signings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(signings);
+        foreach (var signing in signings.OrderBy(s => s.At))
+        {
+            var threads = await store.SetContactSignedNameAsync(mailboxId, signing.Address, signing.Name, cancellationToken);
+            if (threads > 0)
+            {
+                LogSignedName(logger, signing.MessageId, threads);
             }
         }
     }

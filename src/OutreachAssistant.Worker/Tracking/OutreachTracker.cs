@@ -29,10 +29,11 @@ public sealed partial class OutreachTracker(
     IOptions<OutreachDetectionOptions> detection,
     ILogger<OutreachTracker> logger)
 {
-    public async Task TrackAsync(string mailboxId, GraphMailbox mailbox, IReadOnlyList<MailMessage> newMessages, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task TrackAsync(string mailboxId, GraphMailbox mailbox, UntrackedMail untracked, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(mailbox);
-        ArgumentNullException.ThrowIfNull(newMessages);
+        ArgumentNullException.ThrowIfNull(untracked);
+        var newMessages = untracked.Messages;
         var owner = mailbox.Profile.Owner;
         var hours = MailboxWorkingHoursResolver.For(mailbox.Profile);
         var classifier = new OutreachClassifier(detection.Value, owner);
@@ -51,7 +52,7 @@ public sealed partial class OutreachTracker(
         }
 
         // After the loop above, so a contact's first answer finds the thread its outreach just started.
-        await signatures.RememberAsync(mailboxId, owner, newMessages, cancellationToken);
+        await signatures.RememberAsync(mailboxId, untracked.Signings, cancellationToken);
         var (conversations, addresses) = Touched(newMessages);
         foreach (var active in await store.ListActiveThreadsAsync(mailboxId, cancellationToken))
         {
@@ -110,7 +111,7 @@ public sealed partial class OutreachTracker(
     }
 
     /// <summary>The conversations and the addresses the new messages concern.</summary>
-    private static (HashSet<string> Conversations, HashSet<string> Addresses) Touched(IReadOnlyList<MailMessage> messages) => (
+    private static (HashSet<string> Conversations, HashSet<string> Addresses) Touched(IReadOnlyCollection<MailMessage> messages) => (
         new(messages.Select(m => m.ConversationId), StringComparer.Ordinal),
         new(messages.SelectMany(m => m.AllRecipients.Append(m.From)).OfType<EmailAddress>().Select(a => a.Address), StringComparer.OrdinalIgnoreCase));
 

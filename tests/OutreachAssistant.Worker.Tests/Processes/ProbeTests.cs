@@ -12,10 +12,12 @@ public sealed class ProbeTests(ITestOutputHelper output) : IDisposable
 {
     private readonly string root = Directory.CreateTempSubdirectory("outreach-probe-").FullName;
 
-    [Fact]
-    public async Task Probe_MailboxAsDocumented_EveryCheckHolds_NoDraftLeft()
+    [Theory]
+    [InlineData("work")]
+    [InlineData("personal")]
+    public async Task Probe_MailboxAsDocumented_EveryCheckHolds_NoDraftLeft(string account)
     {
-        await using var sandbox = await StartAsync();
+        await using var sandbox = await StartAsync(account);
 
         using var probe = WorkerProcess.Start(sandbox.WorkerSettings(Path.Combine(root, "data"), OutreachMailboxSeed.MailboxId), root, "probe");
         var exit = await probe.WaitForExitAsync(TimeSpan.FromSeconds(90));
@@ -58,8 +60,8 @@ public sealed class ProbeTests(ITestOutputHelper output) : IDisposable
         }
     }
 
-    private Task<SandboxProcess> StartAsync() =>
-        SandboxProcess.StartAsync(OutreachMailboxSeed.Write(Path.Combine(root, "seeds"), due: 1), Path.Combine(root, "mailbox"));
+    private Task<SandboxProcess> StartAsync(string account = "work") =>
+        SandboxProcess.StartAsync(OutreachMailboxSeed.Write(Path.Combine(root, "seeds"), due: 1, account), Path.Combine(root, "mailbox"));
 
     private static async Task<List<string>> UnsentDraftsOutsideDeletedItemsAsync(SandboxProcess sandbox) =>
         [.. (await sandbox.MessagesAsync(OutreachMailboxSeed.MailboxId))

@@ -69,7 +69,8 @@ public sealed class KeepInTouchScenarios
             .AdvanceDays(1).Deliver(Mail.Reply("now"))
             .RunOnce()
             .ExpectDrafts(KeepInTouch(S, "inbox", ReplyReceived)),
-        new Timeline("the first sync of an old mailbox: no update to a contact quiet for two years, and no follow-up to year-old mail")
+        new Timeline("the first sync of an old mailbox read whole: no update to a contact quiet for two years, and no follow-up to year-old mail")
+            .With("Sync:History", string.Empty)
             .Seed(
                 Mail.Outreach("-760d"),
                 Mail.Reply("-750d"),
@@ -80,6 +81,13 @@ public sealed class KeepInTouchScenarios
             .ExpectThread(SecondTry, "moved-on", "too late for a follow-up: it was due on")
             .AdvanceDays(400).RunOnce()
             .ExpectDrafts(),
+        new Timeline("Sync:History, a year by default: the first sync leaves out older mail, and tracks the rest")
+            .Seed(
+                Mail.Outreach("-400d", subject: SecondTry, body: SecondTryBody, to: Mail.Mentor),
+                Mail.Outreach("-20d"))
+            .RunOnce()
+            .ExpectThreadCount(1)
+            .ExpectDraftCount(1),
         new Timeline("four contacts quiet for six months: three updates on the first day, the fourth the next")
             .Seed(
                 Mail.Outreach("-200d"),
@@ -97,6 +105,7 @@ public sealed class KeepInTouchScenarios
         new Timeline("FollowUps:KeepInTouch:Enabled false: an answered contact gets nothing more, ever")
             .With("FollowUps:KeepInTouch:Enabled", "false")
             .Seed(Mail.Outreach("-20d"), Mail.Reply("-10d"))
+            .RunOnce()
             .AdvanceDays(400).RunOnce()
             .ExpectDrafts()
             .ExpectThread(S, "answered"),

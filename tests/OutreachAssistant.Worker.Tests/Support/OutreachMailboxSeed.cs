@@ -12,7 +12,8 @@ public static class OutreachMailboxSeed
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static string Write(string folder, int due)
+    /// <param name="account"><c>work</c>, or <c>personal</c> (outlook.com: <c>mailboxSettings</c> answers 403).</param>
+    public static string Write(string folder, int due, string account = "work")
     {
         Directory.CreateDirectory(folder);
         var messages = Enumerable.Range(1, due).Select(n => new SeedMessage
@@ -32,6 +33,7 @@ public static class OutreachMailboxSeed
             id = MailboxId,
             address = "amira.haddad@outlook.example",
             displayName = "Amira Haddad",
+            account,
             timeZone = "UTC",
             workingHours,
             messages,

@@ -1,0 +1,67 @@
+using OutreachAssistant.Core.Mail;
+using OutreachAssistant.Core.Text;
+using OutreachAssistant.Worker.Sync;
+
+namespace OutreachAssistant.Worker.Tests.Sync;
+
+public sealed class UntrackedMailTests
+{
+    private static readonly MailboxOwner Owner = new(new EmailAddress("amira.haddad@outlook.example", "Amira Haddad"));
+
+    [Fact]
+    public void Add_MailFromOthers_KeepsTheSignedNameAndLetsTheBodyAndHeadersGo()
+    {
+        var mail = new UntrackedMail(Owner);
+
+        const string Body = "Dear Amira,\nPlease write to our coordinator.\n\nBest regards,\nJane Smith\nProgram Director";
+        mail.Add([Inbound("a1", Body)]);
+
+        var kept = Assert.Single(mail.Messages);
+        Assert.Null(kept.BodyText);
+        Assert.False(kept.Headers.Contains("List-Id"));
+        var signing = Assert.Single(mail.Signings);
+        Assert.Equal(("a1", "jsmith@childrens.example.org"), (signing.MessageId, signing.Address));
+        Assert.Equal(SignedName.Find(Body, "Dr. Jane Smith"), signing.Name);
+        Assert.NotNull(signing.Name);
+    }
+
+    [Fact]
+    public void Add_TheUsersOwnMail_KeepsItsBodyForTheReview()
+    {
+        var mail = new UntrackedMail(Owner);
+        var sent = new MailMessage
+        {
+            Id = "s1", ConversationId = "c1", From = Owner.Address, Folder = MailFolderKind.SentItems,
+            BodyText = "Dear Dr. Smith,\nWould a short observership be possible?\nAmira Haddad",
+        };
+
+        mail.Add([sent]);
+
+        Assert.Equal(sent.BodyText, Assert.Single(mail.Messages).BodyText);
+        Assert.Empty(mail.Signings);
+    }
+
+    [Fact]
+    public void Add_AMessageDeliveredAgainByAResync_IsKeptOnce()
+    {
+        var mail = new UntrackedMail(Owner);
+
+        mail.Add([Inbound("a1", "Thanks.\nJane Smith")]);
+        mail.Add([Inbound("a1", "Thanks.\nJane Smith")]);
+
+        Assert.Single(mail.Messages);
+        Assert.Single(mail.Signings);
+    }
+
+    private static MailMessage Inbound(string id, string body) => new()
+    {
+        Id = id,
+        ConversationId = "c1",
+        From = new EmailAddress("jsmith@childrens.example.org", "Dr. Jane Smith"),
+        To = [Owner.Address],
+        Folder = MailFolderKind.Inbox,
+        SentAt = new DateTimeOffset(2026, 11, 2, 15, 0, 0, TimeSpan.Zero),
+        BodyText = body,
+        Headers = new MessageHeaders([new("List-Id", "residency news")]),
+    };
+}
