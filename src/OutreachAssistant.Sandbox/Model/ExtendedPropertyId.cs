@@ -28,6 +28,18 @@ internal static class ExtendedPropertyId
         return true;
     }
 
+    /// <summary>
+    /// One spelling per id for an index: two ids are the same (<see cref="AreSame"/>) when their keys are equal.
+    /// Up to and including the <c>Name</c> keyword the parts are upper-cased, the way ordinal ignore-case compares.
+    /// </summary>
+    public static string Key(string id)
+    {
+        var parts = Split(id);
+        var nameIndex = Array.FindIndex(parts, p => p.Equals("Name", StringComparison.OrdinalIgnoreCase));
+        var caseless = nameIndex >= 0 ? nameIndex + 1 : parts.Length;
+        return string.Join(' ', parts.Select((p, i) => i < caseless ? p.ToUpperInvariant() : p));
+    }
+
     /// <summary>True when the id names the MAPI tag (e.g. "Integer 0x0E07" for tag "0x0E07").</summary>
     public static bool IsTag(string id, string tag)
     {

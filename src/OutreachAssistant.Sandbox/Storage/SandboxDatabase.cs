@@ -15,8 +15,13 @@ internal sealed class SandboxDatabase(string path)
             display_name TEXT NOT NULL, parent_id TEXT NOT NULL, PRIMARY KEY(mailbox_id, id));
         CREATE TABLE IF NOT EXISTS messages(
             mailbox_id TEXT NOT NULL, id TEXT NOT NULL, folder_id TEXT NOT NULL,
-            sequence INTEGER NOT NULL, document TEXT NOT NULL, PRIMARY KEY(mailbox_id, id));
-        CREATE INDEX IF NOT EXISTS messages_by_folder ON messages(mailbox_id, folder_id);
+            sequence INTEGER NOT NULL, document TEXT NOT NULL,
+            received_ticks INTEGER NOT NULL DEFAULT 0, conversation_id TEXT NULL, from_address TEXT NULL,
+            PRIMARY KEY(mailbox_id, id));
+        CREATE TABLE IF NOT EXISTS message_extended_properties(
+            mailbox_id TEXT NOT NULL, message_id TEXT NOT NULL, property_key TEXT NOT NULL, value_key TEXT NULL);
+        CREATE INDEX IF NOT EXISTS extended_properties_by_value ON message_extended_properties(mailbox_id, property_key, value_key);
+        CREATE INDEX IF NOT EXISTS extended_properties_by_message ON message_extended_properties(mailbox_id, message_id);
         CREATE TABLE IF NOT EXISTS tombstones(
             mailbox_id TEXT NOT NULL, id TEXT NOT NULL, folder_id TEXT NOT NULL, sequence INTEGER NOT NULL);
         CREATE INDEX IF NOT EXISTS tombstones_by_folder ON tombstones(mailbox_id, folder_id, sequence);
@@ -24,6 +29,17 @@ internal sealed class SandboxDatabase(string path)
             token TEXT PRIMARY KEY, mailbox_id TEXT NOT NULL, state TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS mailbox_access(
             mailbox_id TEXT PRIMARY KEY, account TEXT NOT NULL, token_scopes TEXT NULL);
+        """;
+
+    // After the upgrades, which add these columns to older files. The folder-and-received index pages the initial
+    // delta round and folder lists; the sequence one later delta rounds; the other two the client's list filters.
+    // messages_by_folder is a prefix of both folder indexes, so older files lose it.
+    private const string Indexes = """
+        DROP INDEX IF EXISTS messages_by_folder;
+        CREATE INDEX IF NOT EXISTS messages_by_received ON messages(mailbox_id, folder_id, received_ticks, id);
+        CREATE INDEX IF NOT EXISTS messages_by_sequence ON messages(mailbox_id, folder_id, sequence);
+        CREATE INDEX IF NOT EXISTS messages_by_conversation ON messages(mailbox_id, conversation_id);
+        CREATE INDEX IF NOT EXISTS messages_by_from ON messages(mailbox_id, from_address);
         """;
 
     // Every delta page mints a token; keep the newest per mailbox (Graph's own token cache is bounded too).
@@ -61,6 +77,8 @@ internal sealed class SandboxDatabase(string path)
         using var session = Open();
         session.Execute(Schema);
         AddTombstoneImmutableId(session);
+        PagingColumnsUpgrade.Apply(session);
+        session.Execute(Indexes);
         session.Execute(PruneTokens);
         session.Commit();
     }

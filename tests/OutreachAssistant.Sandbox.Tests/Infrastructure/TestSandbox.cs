@@ -76,10 +76,14 @@ public sealed class TestSandbox : IAsyncDisposable
         response.EnsureSuccessStatusCode();
     }
 
-    /// <summary>Stops and starts the server on the same database file (seeds are not applied again).</summary>
-    public async Task RestartAsync()
+    /// <summary>
+    /// Stops and starts the server on the same database file (seeds are not applied again);
+    /// <paramref name="whileStopped"/> gets the file's path while nothing has it open.
+    /// </summary>
+    public async Task RestartAsync(Action<string>? whileStopped = null)
     {
         await Server.DisposeAsync();
+        whileStopped?.Invoke(DatabasePath);
         Server = await SandboxServer.StartAsync(Options(Directory, Clock, Path.Combine(Directory, "seeds")));
     }
 

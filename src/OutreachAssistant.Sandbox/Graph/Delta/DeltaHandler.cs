@@ -12,28 +12,37 @@ internal static class DeltaHandler
 {
     private const int DefaultPageSize = 10;
 
+    // "Applying $filter in a delta query returns only up to 5,000 messages" (delta-query-messages): a round
+    // started with $filter ends with its deltaLink once it has returned that many.
+    private const int FilteredRoundLimit = 5000;
+
     public static Task GetAsync(GraphRequest r, MailFolder folder)
     {
         var state = Resolve(r, folder);
         var view = MessageView.ForCollection(r, state.Select, state.Expand);
         var pageSize = r.Prefer.MaxPageSize ?? state.Top ?? DefaultPageSize;
-        var entries = DeltaEntries.After(r.Store, r.Mailbox.Id, state).Take(pageSize + 1).ToList();
-        var page = entries.Take(pageSize).ToList();
+        var room = state.Filter is not null && state.FromSequence is null ? FilteredRoundLimit - state.Returned : int.MaxValue;
+        var take = Math.Min(pageSize, room);
+
+        // One entry past the page tells whether another page follows.
+        var entries = DeltaEntries.Next(r.Store, r.Mailbox.Id, state, int.CreateSaturating(take + 1L));
+        var page = entries.Take(take).ToList();
 
         var json = new JsonObject { ["@odata.context"] = $"{r.BaseUrl}/$metadata#Collection(message)" };
         var link = $"{r.BaseUrl}/{r.UserSegment}/mailFolders('{folder.Id}')/messages/delta";
-        if (entries.Count > pageSize)
+        if (entries.Count > take && take < room)
         {
             var last = page[^1];
             var next = state with
             {
                 Kind = SyncState.SkipKind, LastSequence = last.Sequence, LastTicks = last.Ticks, LastId = last.Id,
+                Returned = state.Returned + page.Count,
             };
             json["@odata.nextLink"] = $"{link}?$skiptoken={Save(r, next)}";
         }
         else
         {
-            var delta = state with { Kind = SyncState.DeltaKind, LastSequence = null, LastTicks = null, LastId = null };
+            var delta = state with { Kind = SyncState.DeltaKind, LastSequence = null, LastTicks = null, LastId = null, Returned = 0 };
             json["@odata.deltaLink"] = $"{link}?$deltatoken={Save(r, delta)}";
         }
 

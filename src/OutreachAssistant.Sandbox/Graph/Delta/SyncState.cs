@@ -5,7 +5,8 @@ namespace OutreachAssistant.Sandbox.Graph.Delta;
 /// <summary>
 /// What a skip or delta token stands for: the folder, the initial query options, and the range of change
 /// sequence numbers of this round. <see cref="FromSequence"/> is null in the initial round (a full listing).
-/// The last-returned key makes paging stable while messages change underneath.
+/// The last-returned key makes paging stable while messages change underneath. <see cref="Returned"/> counts
+/// the entries the round has returned so far, for the cap on initial rounds with a <c>$filter</c>.
 /// </summary>
 internal sealed record SyncState(
     string Kind,
@@ -18,7 +19,8 @@ internal sealed record SyncState(
     long UpToSequence,
     long? LastSequence = null,
     long? LastTicks = null,
-    string? LastId = null)
+    string? LastId = null,
+    int Returned = 0)
 {
     public const string SkipKind = "skip";
     public const string DeltaKind = "delta";

@@ -24,15 +24,15 @@ internal static class FolderHandler
 
     private static JsonObject Folder(GraphRequest r, MailFolder folder)
     {
-        var messages = r.Store.Messages.List(r.Mailbox.Id, folder.Id);
+        var (total, unread) = r.Store.Messages.FolderCounts(r.Mailbox.Id, folder.Id);
         return new JsonObject
         {
             ["id"] = folder.Id,
             ["displayName"] = folder.DisplayName,
             ["parentFolderId"] = folder.ParentFolderId,
             ["childFolderCount"] = 0,
-            ["unreadItemCount"] = messages.Count(m => !m.IsRead),
-            ["totalItemCount"] = messages.Count,
+            ["unreadItemCount"] = unread,
+            ["totalItemCount"] = total,
             ["isHidden"] = false,
         };
     }

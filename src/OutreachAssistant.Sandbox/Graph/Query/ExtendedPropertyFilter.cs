@@ -1,17 +1,20 @@
 using System.Text.RegularExpressions;
 using OutreachAssistant.Sandbox.Model;
+using OutreachAssistant.Sandbox.Storage;
 
 namespace OutreachAssistant.Sandbox.Graph.Query;
 
 /// <summary>
 /// The body of <c>singleValueExtendedProperties/any(ep: ep/id eq '...' and ep/value eq '...')</c>.
 /// The id's Name part is case-sensitive; the value comparison is not (as Exchange documents).
+/// The id, and a value compared with <c>eq</c>, also narrow in SQL through the extended property table.
 /// </summary>
 internal static partial class ExtendedPropertyFilter
 {
-    public static Func<StoredMessage, bool> Parse(string variable, string body)
+    public static Func<StoredMessage, bool> Parse(string variable, string body, SqlNarrowing narrowing)
     {
         string? id = null;
+        string? equalValue = null;
         Func<string, bool> valueMatches = _ => true;
         foreach (var part in FilterSplitter.Split(body.Trim(), "and").Select(FilterSplitter.Unwrap))
         {
@@ -26,6 +29,7 @@ internal static partial class ExtendedPropertyFilter
                 var value = ODataLiteral.Unquote(eq.Groups["value"].Value);
                 var negate = eq.Groups["op"].Value.Equals("ne", StringComparison.OrdinalIgnoreCase);
                 valueMatches = v => v.Equals(value, StringComparison.OrdinalIgnoreCase) != negate;
+                equalValue = negate ? null : value;
             }
             else if (function.Success && function.Groups["variable"].Value == variable)
             {
@@ -33,6 +37,7 @@ internal static partial class ExtendedPropertyFilter
                 valueMatches = function.Groups["function"].Value.Equals("contains", StringComparison.OrdinalIgnoreCase)
                     ? v => v.Contains(value, StringComparison.OrdinalIgnoreCase)
                     : v => v.StartsWith(value, StringComparison.OrdinalIgnoreCase);
+                equalValue = null;
             }
             else
             {
@@ -47,6 +52,9 @@ internal static partial class ExtendedPropertyFilter
                 "singleValueExtendedProperties/any needs an id clause, e.g. ep/id eq 'String {guid} Name X'.", "ErrorInvalidUrlQueryFilter");
         }
 
+        var rows = $"mailbox_id = $m AND property_key = {narrowing.Parameter(ExtendedPropertyId.Key(id))}"
+            + (equalValue is null ? "" : $" AND value_key = {narrowing.Parameter(MessageColumns.CaselessKey(equalValue))}");
+        narrowing.Add($"id IN (SELECT message_id FROM message_extended_properties WHERE {rows})");
         return m => m.ExtendedProperties.Exists(p => ExtendedPropertyId.AreSame(p.Id, id) && valueMatches(p.Value));
     }
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using OutreachAssistant.Sandbox.Model;
+using OutreachAssistant.Sandbox.Storage;
 
 namespace OutreachAssistant.Sandbox.Graph.Query;
 
@@ -9,66 +10,93 @@ namespace OutreachAssistant.Sandbox.Graph.Query;
 /// </summary>
 internal static partial class MessageFilter
 {
-    public static Func<StoredMessage, bool> Parse(string? filter, Func<string, string?> resolveFolderId)
+    public static MessageCriteria Parse(string? filter, Func<string, string?> resolveFolderId)
     {
+        var narrowing = new SqlNarrowing();
         if (string.IsNullOrWhiteSpace(filter))
         {
-            return _ => true;
+            return new MessageCriteria(_ => true, narrowing, IsExact: true);
         }
 
         var clauses = FilterSplitter.Split(filter.Trim(), "and")
-            .Select(c => Clause(FilterSplitter.Unwrap(c), resolveFolderId))
+            .Select(c => Clause(FilterSplitter.Unwrap(c), resolveFolderId, narrowing))
             .ToList();
-        return message => clauses.TrueForAll(c => c(message));
+        return new MessageCriteria(
+            message => clauses.TrueForAll(c => c.Matches(message)), narrowing, clauses.TrueForAll(c => c.Exact));
     }
 
-    private static Func<StoredMessage, bool> Clause(string clause, Func<string, string?> resolveFolderId)
+    /// <summary>
+    /// The test for one clause; the clauses the client filters on (and received times, which page delta) also
+    /// narrow in SQL. Exact is true where the SQL condition alone decides.
+    /// </summary>
+    private static (Func<StoredMessage, bool> Matches, bool Exact) Clause(
+        string clause, Func<string, string?> resolveFolderId, SqlNarrowing narrowing)
     {
         if (StringEquals().Match(clause) is { Success: true } text)
         {
             var value = ODataLiteral.Unquote(text.Groups["value"].Value);
-            return text.Groups["property"].Value.ToUpperInvariant() switch
+            switch (text.Groups["property"].Value.ToUpperInvariant())
             {
-                "CONVERSATIONID" => m => m.ConversationId == value,
-                "INTERNETMESSAGEID" => m => m.InternetMessageId == value,
-                "SUBJECT" => m => m.Subject.Equals(value, StringComparison.OrdinalIgnoreCase),
-                "FROM/EMAILADDRESS/ADDRESS" => m => m.From?.IsSameAddress(value) == true,
-                "SENDER/EMAILADDRESS/ADDRESS" => m => m.Sender?.IsSameAddress(value) == true,
-                _ => FolderEquals(resolveFolderId(value)),
-            };
+                case "CONVERSATIONID":
+                    narrowing.Add($"conversation_id = {narrowing.Parameter(value)}");
+                    return (m => m.ConversationId == value, true);
+                case "INTERNETMESSAGEID":
+                    return (m => m.InternetMessageId == value, false);
+                case "SUBJECT":
+                    return (m => m.Subject.Equals(value, StringComparison.OrdinalIgnoreCase), false);
+                case "FROM/EMAILADDRESS/ADDRESS":
+                    // Upper-casing only approximates ignore-case equality, so the test in code stays the judge.
+                    narrowing.Add($"from_address = {narrowing.Parameter(MessageColumns.CaselessKey(value))}");
+                    return (m => m.From?.IsSameAddress(value) == true, false);
+                case "SENDER/EMAILADDRESS/ADDRESS":
+                    return (m => m.Sender?.IsSameAddress(value) == true, false);
+                default:
+                    // An unknown folder matches nothing, in SQL (= NULL) as in code.
+                    var folderId = resolveFolderId(value);
+                    narrowing.Add($"folder_id = {narrowing.Parameter(folderId)}");
+                    return (m => m.FolderId == folderId, true);
+            }
         }
 
         if (BooleanEquals().Match(clause) is { Success: true } flag)
         {
             var expected = flag.Groups["value"].Value.Equals("true", StringComparison.OrdinalIgnoreCase);
-            return flag.Groups["property"].Value.ToUpperInvariant() switch
+            return (flag.Groups["property"].Value.ToUpperInvariant() switch
             {
                 "ISDRAFT" => m => m.IsDraft == expected,
                 "ISREAD" => m => m.IsRead == expected,
                 _ => m => m.HasAttachments == expected,
-            };
+            }, false);
         }
 
         if (DateComparison().Match(clause) is { Success: true } date)
         {
-            return DateFilter(date.Groups["property"].Value, date.Groups["op"].Value, ODataLiteral.ParseDateTime(date.Groups["value"].Value));
+            var property = date.Groups["property"].Value;
+            var op = date.Groups["op"].Value;
+            var value = ODataLiteral.ParseDateTime(date.Groups["value"].Value);
+            var received = property.Equals("receivedDateTime", StringComparison.OrdinalIgnoreCase);
+            if (received)
+            {
+                // DateTimeOffset compares by UTC ticks, so the column decides exactly.
+                narrowing.Add($"received_ticks {SqlOperator(op)} {narrowing.Parameter(value.UtcTicks)}");
+            }
+
+            return (DateFilter(property, op, value), received);
         }
 
         if (ExtendedPropertyAny().Match(clause) is { Success: true } any)
         {
-            return ExtendedPropertyFilter.Parse(any.Groups["variable"].Value, any.Groups["body"].Value);
+            return (ExtendedPropertyFilter.Parse(any.Groups["variable"].Value, any.Groups["body"].Value, narrowing), false);
         }
 
         if (CategoryAny().Match(clause) is { Success: true } category)
         {
             var value = ODataLiteral.Unquote(category.Groups["value"].Value);
-            return m => m.Categories.Contains(value, StringComparer.OrdinalIgnoreCase);
+            return (m => m.Categories.Contains(value, StringComparer.OrdinalIgnoreCase), false);
         }
 
         throw GraphException.BadRequest($"The sandbox does not support the $filter clause '{clause}'.", "ErrorInvalidUrlQueryFilter");
     }
-
-    private static Func<StoredMessage, bool> FolderEquals(string? folderId) => m => m.FolderId == folderId;
 
     public static Func<StoredMessage, bool> DateFilter(string property, string op, DateTimeOffset value)
     {
@@ -88,6 +116,15 @@ internal static partial class MessageFilter
             _ => m => get(m) == value,
         };
     }
+
+    private static string SqlOperator(string op) => op.ToUpperInvariant() switch
+    {
+        "GE" => ">=",
+        "GT" => ">",
+        "LE" => "<=",
+        "LT" => "<",
+        _ => "=",
+    };
 
     [GeneratedRegex(@"^(?<property>conversationId|internetMessageId|subject|parentFolderId|from/emailAddress/address|sender/emailAddress/address)\s+eq\s+(?<value>'.*')$", RegexOptions.IgnoreCase)]
     private static partial Regex StringEquals();
