@@ -1,39 +1,15 @@
-using System.Globalization;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Running;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using OutreachAssistant.Benchmarks;
+using OutreachAssistant.Benchmarks.FirstSync;
 
-// Usage: OutreachAssistant.Benchmarks [--quick]
-// Prints BenchmarkDotNet's table, then one "ours <method> <µs per email> <bytes per email>" line per method.
-var quick = args.Contains("--quick");
-var fixtures = FixtureCorpus.Locate();
-if (fixtures is null)
+// Usage:
+//   OutreachAssistant.Benchmarks [--quick]                        own-text extraction (bench/run)
+//   OutreachAssistant.Benchmarks seed --messages N --out DIR [--seed S]
+//                                                                 a first-sync mailbox seed (bench/first-sync)
+//   OutreachAssistant.Benchmarks raw-delta --base-url URL --token T [--page-size 50]
+//                                                                 the raw SDK paging the same delta (bench/first-sync)
+return args.FirstOrDefault() switch
 {
-    Console.Error.WriteLine("../shared/fixtures is not beside the repository; nothing to measure.");
-    return 2;
-}
-
-var corpus = FixtureCorpus.Load(fixtures);
-EtiquetteHook.Create(out var withRules);
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"corpus: {corpus.Text.Count} plain-text emails, {corpus.Html.Count} HTML emails; ExtractAndCheck runs rules: {(withRules ? "yes" : "no (EtiquetteChecker not found)")}"));
-
-// Quick: in this process (no child build) and few iterations, to stay within a couple of minutes.
-var job = quick
-    ? Job.ShortRun.WithWarmupCount(3).WithIterationCount(8).WithToolchain(InProcessEmitToolchain.Instance)
-    : Job.Default;
-var config = DefaultConfig.Instance.AddJob(job.AsDefault()).WithOptions(ConfigOptions.JoinSummary);
-var summary = BenchmarkRunner.Run<OwnTextBenchmarks>(config);
-foreach (var report in summary.Reports)
-{
-    var method = report.BenchmarkCase.Descriptor.WorkloadMethod.Name;
-    var emails = method == nameof(OwnTextBenchmarks.ExtractHtml) ? corpus.Html.Count : corpus.Text.Count;
-    var meanNs = report.ResultStatistics?.Mean ?? double.NaN;
-    var bytes = report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase) ?? 0;
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"ours {method} {meanNs / 1000 / emails:F2} {bytes / emails}"));
-}
-
-return 0;
+    "seed" => SeedCommand.Run(args[1..]),
+    "raw-delta" => await RawDeltaCommand.RunAsync(args[1..]),
+    _ => OwnTextBenchmarkRun.Run(args),
+};
