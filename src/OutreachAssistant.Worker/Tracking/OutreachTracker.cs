@@ -39,11 +39,12 @@ public sealed partial class OutreachTracker(
         var classifier = new OutreachClassifier(detection.Value, owner);
         var sent = newMessages.Where(m => !m.IsDraft && owner.Sent(m)).OrderBy(m => m.At).ToList();
         var ownTexts = sent.ToDictionary(m => m.Id, m => OwnTextExtractor.Extract(m.BodyText ?? string.Empty).Text, StringComparer.Ordinal);
+        var summaries = new SentSummaries(sent, ownTexts);
         foreach (var message in sent)
         {
             try
             {
-                await TrackSentAsync(mailboxId, mailbox, message, classifier, hours, sent, ownTexts, now, cancellationToken);
+                await TrackSentAsync(mailboxId, mailbox, message, classifier, hours, summaries, ownTexts, now, cancellationToken);
             }
             catch (Exception ex) when (OwnCodeFailure.Is(ex))
             {
@@ -78,7 +79,7 @@ public sealed partial class OutreachTracker(
         MailMessage message,
         OutreachClassifier classifier,
         WorkingHours hours,
-        List<MailMessage> sent,
+        SentSummaries sent,
         Dictionary<string, string> ownTexts,
         DateTimeOffset now,
         CancellationToken cancellationToken)
@@ -107,7 +108,7 @@ public sealed partial class OutreachTracker(
         }
 
         var history = await histories.LoadAsync(thread, cancellationToken);
-        await review.ReviewAsync(mailbox, thread.Id, message, History(message, history, sent, ownTexts), cancellationToken);
+        await review.ReviewAsync(mailbox, thread.Id, message, History(message, history, sent), cancellationToken);
     }
 
     /// <summary>The conversations and the addresses the new messages concern.</summary>
@@ -157,11 +158,9 @@ public sealed partial class OutreachTracker(
     /// conversation (the set the planner uses), and the user's other messages of this sync (bodies are not
     /// kept, so sends from earlier syncs are not compared for mass mail).
     /// </summary>
-    private static EtiquetteHistory History(MailMessage message, ThreadHistory thread, List<MailMessage> sent, Dictionary<string, string> ownTexts) => new(
+    private static EtiquetteHistory History(MailMessage message, ThreadHistory thread, SentSummaries sent) => new(
         [.. thread.Before(message.At).SinceOutreach.Where(m => m.MessageId != message.Id)],
-        [.. sent
-            .Where(m => m.Id != message.Id)
-            .Select(m => new SentMessageSummary(m.At, [.. m.AllRecipients], ownTexts[m.Id]))]);
+        sent.OtherThan(message.Id));
 
     [LoggerMessage(EventId = 200, Level = LogLevel.Information, Message = "Tracking outreach thread {ThreadId} ({Kind})")]
     private static partial void LogTracked(ILogger logger, string threadId, OutreachKind kind);
