@@ -4,12 +4,10 @@ namespace OutreachAssistant.Sandbox.Storage;
 
 internal sealed class MessageRepository(StoreSession session)
 {
-    public IReadOnlyList<StoredMessage> List(string mailboxId, string? folderId = null)
+    /// <summary>Every message of a mailbox, for the admin endpoints (Graph's routes page in SQL).</summary>
+    public IReadOnlyList<StoredMessage> List(string mailboxId)
     {
-        using var command = folderId is null
-            ? session.Command("SELECT document FROM messages WHERE mailbox_id = $m", ("$m", mailboxId))
-            : session.Command(
-                "SELECT document FROM messages WHERE mailbox_id = $m AND folder_id = $f", ("$m", mailboxId), ("$f", folderId));
+        using var command = session.Command("SELECT document FROM messages WHERE mailbox_id = $m", ("$m", mailboxId));
         return Read(command);
     }
 

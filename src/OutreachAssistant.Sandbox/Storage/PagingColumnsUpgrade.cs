@@ -1,4 +1,3 @@
-using System.Globalization;
 using OutreachAssistant.Sandbox.Model;
 
 namespace OutreachAssistant.Sandbox.Storage;
@@ -13,12 +12,9 @@ internal static class PagingColumnsUpgrade
 
     public static void Apply(StoreSession session)
     {
-        using (var columns = session.Command("SELECT COUNT(*) FROM pragma_table_info('messages') WHERE name = 'received_ticks'"))
+        if (session.HasColumn("messages", "received_ticks"))
         {
-            if (Convert.ToInt64(columns.ExecuteScalar(), CultureInfo.InvariantCulture) > 0)
-            {
-                return;
-            }
+            return;
         }
 
         session.Execute("ALTER TABLE messages ADD COLUMN received_ticks INTEGER NOT NULL DEFAULT 0");

@@ -86,8 +86,7 @@ internal sealed class SandboxDatabase(string path)
     // Files made before immutable ids lack the column; their tombstones fall back to the id.
     private static void AddTombstoneImmutableId(StoreSession session)
     {
-        using var columns = session.Command("SELECT COUNT(*) FROM pragma_table_info('tombstones') WHERE name = 'immutable_id'");
-        if (Convert.ToInt64(columns.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0)
+        if (!session.HasColumn("tombstones", "immutable_id"))
         {
             session.Execute("ALTER TABLE tombstones ADD COLUMN immutable_id TEXT NULL");
         }

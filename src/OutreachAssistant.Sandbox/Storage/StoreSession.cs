@@ -25,6 +25,13 @@ internal sealed class StoreSession : IDisposable
 
     public void Commit() => transaction.Commit();
 
+    /// <summary>Whether a table has a column: files made by older versions lack the later ones.</summary>
+    public bool HasColumn(string table, string column)
+    {
+        using var command = Command("SELECT COUNT(*) FROM pragma_table_info($t) WHERE name = $c", ("$t", table), ("$c", column));
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
+    }
+
     public SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
     {
         var command = connection.CreateCommand();

@@ -39,16 +39,17 @@ public sealed partial class MailboxSynchronizer(
         var links = new List<(string Folder, string DeltaLink)>();
         foreach (var folder in Folders)
         {
+            var read = new FolderRead(mailboxId, mailbox, folder, readFrom, untracked);
             var link = await store.GetDeltaLinkAsync(mailboxId, folder, cancellationToken);
             FolderRound round;
             try
             {
-                round = await ReadFolderAsync(new FolderRead(mailboxId, mailbox, folder, readFrom, untracked), link, cancellationToken);
+                round = await ReadFolderAsync(read, link, cancellationToken);
             }
             catch (SyncStateLostException)
             {
                 LogResync(logger, mailboxId, folder);
-                round = await ReadFolderAsync(new FolderRead(mailboxId, mailbox, folder, readFrom, untracked), null, cancellationToken);
+                round = await ReadFolderAsync(read, null, cancellationToken);
             }
 
             links.Add((folder, round.DeltaLink));
@@ -68,7 +69,7 @@ public sealed partial class MailboxSynchronizer(
     {
         var (mailboxId, mailbox, folder, readFrom, untracked) = read;
         var owner = mailbox.Profile.Owner;
-        var (changed, removed, reported) = (0, 0, 0);
+        var (changed, removed, seen, reported) = (0, 0, 0, 0);
         await foreach (var page in mailbox.DeltaPagesAsync(folder, link, cancellationToken))
         {
             var kept = page.Changed.Where(m => readFrom is not { } from || m.At >= from).ToList();
@@ -88,7 +89,7 @@ public sealed partial class MailboxSynchronizer(
 
             await store.RecordSkippedAsync(mailboxId, folder, [.. page.Skipped.Select(s => (s.MessageId, s.Reason))], clock.GetUtcNow(), cancellationToken);
             (changed, removed) = (changed + kept.Count, removed + page.RemovedIds.Count);
-            var seen = changed + page.Updated.Count + page.Skipped.Count + (page.Changed.Count - kept.Count);
+            seen += page.Changed.Count + page.Updated.Count + page.Skipped.Count;
             if (page.NextLink is not null && seen / ProgressEvery > reported)
             {
                 reported = seen / ProgressEvery;

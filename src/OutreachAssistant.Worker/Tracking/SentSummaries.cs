@@ -7,7 +7,7 @@ namespace OutreachAssistant.Worker.Tracking;
 /// <summary>
 /// The user's messages of one sync as the mass-mail rule compares them, made once per sync: every reviewed
 /// message sees all the others through a view that leaves it out, rather than a fresh copy of thousands of
-/// summaries (which made a first sync's tracking grow with the square of the mail sent).
+/// summaries for each (the cost of one review then grew with all the mail sent in the sync).
 /// </summary>
 public sealed class SentSummaries
 {
