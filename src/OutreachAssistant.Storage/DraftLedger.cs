@@ -71,4 +71,18 @@ public sealed class DraftLedger(IDbContextFactory<OutreachDbContext> contexts) :
 
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    public async Task<IReadOnlyList<DraftClaimEntity>> ListClaimsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.DraftClaims.AsNoTracking().OrderBy(c => c.ClaimedAt).ToListAsync(cancellationToken);
+    }
+
+    public async Task ReleaseAsync(string draftKey, string holder, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.DraftClaims
+            .Where(c => c.DraftKey == draftKey && c.Holder == holder)
+            .ExecuteDeleteAsync(cancellationToken);
+    }
 }

@@ -17,4 +17,10 @@ public interface IDraftLedger
     Task NoteMadeAsync(string draftKey, string holder, string messageId, CancellationToken cancellationToken);
 
     Task RecordAsync(DraftEntity draft, CancellationToken cancellationToken);
+
+    /// <summary>Every claim on the ledger: those of live writers, and those a stopped process left.</summary>
+    Task<IReadOnlyList<DraftClaimEntity>> ListClaimsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Lets go of the holder's claim on a key whose draft was never made.</summary>
+    Task ReleaseAsync(string draftKey, string holder, CancellationToken cancellationToken);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using OutreachAssistant.Core.FollowUps;
 using OutreachAssistant.Storage.Entities;
 using OutreachAssistant.Worker.Tracking;
@@ -21,5 +22,23 @@ public sealed record DraftSlot(DraftPurpose Purpose, int Sequence, string Key)
         ArgumentNullException.ThrowIfNull(thread);
         var sequence = contactThreads.SelectMany(t => t.Drafts).Count(d => d.Purpose == DraftPurpose.KeepInTouch) + 1;
         return new(DraftPurpose.KeepInTouch, sequence, ThreadIds.KeepInTouchKey(thread.MailboxId, thread.ContactAddress, sequence));
+    }
+
+    /// <summary>The slot a key names (the key says its purpose and number), or null for a key of another form.</summary>
+    public static DraftSlot? FromKey(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var parts = key.Split('/');
+        if (parts.Length < 3 || !int.TryParse(parts[^1], NumberStyles.None, CultureInfo.InvariantCulture, out var sequence))
+        {
+            return null;
+        }
+
+        return parts[^2] switch
+        {
+            "follow-up" => new(DraftPurpose.FollowUp, sequence, key),
+            "keep-in-touch" => new(DraftPurpose.KeepInTouch, sequence, key),
+            _ => null,
+        };
     }
 }

@@ -42,60 +42,98 @@ public sealed partial class DraftWriter(
         ArgumentNullException.ThrowIfNull(mailbox);
         ArgumentNullException.ThrowIfNull(thread);
         ArgumentNullException.ThrowIfNull(slot);
-        var key = slot.Key;
-        if (await ledger.FindAsync(key, cancellationToken) is { } recorded)
+        if (await ledger.FindAsync(slot.Key, cancellationToken) is { } recorded)
         {
             return new WrittenDraft(recorded, IsNew: false);
         }
 
-        // Holding the data folder, this host is the only live writer: any other holder of a claim has died.
-        var now = clock.GetUtcNow();
-        var takeOverBefore = folder.IsHeld ? DateTimeOffset.MaxValue : now - ClaimLease;
-        var claim = new DraftClaimEntity { DraftKey = key, ThreadId = thread.Id, Holder = host.Id, ClaimedAt = now };
-        var claimed = await ledger.ClaimAsync(claim, takeOverBefore, cancellationToken);
+        var claimed = await ClaimAsync(thread, slot, cancellationToken);
         switch (claimed.Outcome)
         {
             case DraftClaimOutcome.AlreadyRecorded:
-                return await ledger.FindAsync(key, cancellationToken) is { } made ? new WrittenDraft(made, IsNew: false) : null;
+                return await ledger.FindAsync(slot.Key, cancellationToken) is { } made ? new WrittenDraft(made, IsNew: false) : null;
             case DraftClaimOutcome.HeldByAnother:
                 LogHeldByAnother(logger, slot.Purpose, slot.Sequence, thread.Id);
                 return null;
-            case DraftClaimOutcome.TakenOver:
-                LogTakenOver(logger, slot.Purpose, slot.Sequence, thread.Id);
-                break;
         }
 
         // Should this fail, the claim stays, with the draft's id once createReply made it: the next attempt
         // (this host's, or the next run's) finds that draft instead of making another.
-        return await MakeAsync(mailbox, thread, slot, replyToMessageId, claimed, cancellationToken);
+        var reply = Reply(mailbox, thread, slot, replyToMessageId);
+        if (await FindMadeAsync(mailbox, thread, slot.Key, claimed, cancellationToken) is { } found)
+        {
+            return await FinishFoundAsync(mailbox, thread, slot, found, reply, cancellationToken);
+        }
+
+        var location = await mailbox.CreateReplyDraftAsync(reply, id => ledger.NoteMadeAsync(slot.Key, host.Id, id, cancellationToken), cancellationToken);
+        LogCreated(logger, slot.Purpose, slot.Sequence, thread.Id);
+        return await FinishAsync(mailbox, thread, slot, location, cancellationToken);
     }
 
-    private async Task<WrittenDraft> MakeAsync(
-        GraphMailbox mailbox, ThreadEntity thread, DraftSlot slot, string replyToMessageId, DraftClaimResult claimed, CancellationToken cancellationToken)
+    /// <summary>
+    /// Settles a claim that a stopped process left on one of the thread's keys: the draft it made is found (by our
+    /// key, by the id it noted, or as the conversation's unwritten draft made since it claimed), written, moved and
+    /// recorded; a key with no draft in the mailbox is let go, for the planner to fill when it is due. Either way the
+    /// ledger counts what the mailbox holds, whether or not the thread is due again.
+    /// </summary>
+    /// <returns>The draft it recorded, or null when there was none to record (or a live writer holds the key).</returns>
+    public async Task<WrittenDraft?> SettleLeftClaimAsync(GraphMailbox mailbox, ThreadEntity thread, DraftSlot slot, CancellationToken cancellationToken)
     {
-        var (purpose, sequence, key) = slot;
-        var category = purpose == DraftPurpose.KeepInTouch ? options.Value.KeepInTouchCategory : options.Value.Category;
-        var found = (await mailbox.FindDraftStatesAsync(key, cancellationToken)).OrderByDescending(d => d.IsDraft).FirstOrDefault()
+        ArgumentNullException.ThrowIfNull(mailbox);
+        ArgumentNullException.ThrowIfNull(thread);
+        ArgumentNullException.ThrowIfNull(slot);
+        var claimed = await ClaimAsync(thread, slot, cancellationToken);
+        if (claimed.Outcome is DraftClaimOutcome.AlreadyRecorded or DraftClaimOutcome.HeldByAnother)
+        {
+            return null;
+        }
+
+        if (await FindMadeAsync(mailbox, thread, slot.Key, claimed, cancellationToken) is not { } found)
+        {
+            await ledger.ReleaseAsync(slot.Key, host.Id, cancellationToken);
+            LogReleased(logger, slot.Purpose, slot.Sequence, thread.Id);
+            return null;
+        }
+
+        return await FinishFoundAsync(mailbox, thread, slot, found, Reply(mailbox, thread, slot, thread.OutreachMessageId), cancellationToken);
+    }
+
+    /// <summary>Claims the key; holding the data folder, this host is the only live writer, so any other holder has died.</summary>
+    private async Task<DraftClaimResult> ClaimAsync(ThreadEntity thread, DraftSlot slot, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var takeOverBefore = folder.IsHeld ? DateTimeOffset.MaxValue : now - ClaimLease;
+        var claim = new DraftClaimEntity { DraftKey = slot.Key, ThreadId = thread.Id, Holder = host.Id, ClaimedAt = now };
+        var claimed = await ledger.ClaimAsync(claim, takeOverBefore, cancellationToken);
+        if (claimed.Outcome == DraftClaimOutcome.TakenOver)
+        {
+            LogTakenOver(logger, slot.Purpose, slot.Sequence, thread.Id);
+        }
+
+        return claimed;
+    }
+
+    /// <summary>The draft already in the mailbox under the key (a draft before a sent copy), or one an earlier attempt made but never wrote.</summary>
+    private static async Task<DraftState?> FindMadeAsync(GraphMailbox mailbox, ThreadEntity thread, string key, DraftClaimResult claimed, CancellationToken cancellationToken) =>
+        (await mailbox.FindDraftStatesAsync(key, cancellationToken)).OrderByDescending(d => d.IsDraft).FirstOrDefault()
             ?? await MadeBeforeAsync(mailbox, thread, claimed, cancellationToken);
-        var reply = new NewReplyDraft(replyToMessageId, [new EmailAddress(thread.ContactAddress, thread.ContactName)], Compose(mailbox, thread, purpose).BodyText, key, category);
-        DraftLocation location;
-        if (found is null)
-        {
-            location = await mailbox.CreateReplyDraftAsync(reply, id => ledger.NoteMadeAsync(key, host.Id, id, cancellationToken), cancellationToken);
-            LogCreated(logger, purpose, sequence, thread.Id);
-        }
-        else
-        {
-            // A crash between creating and writing leaves a draft without our category (and perhaps our key): it is written now.
-            if (found.IsDraft && !found.Categories.Contains(category, StringComparer.OrdinalIgnoreCase))
-            {
-                await mailbox.WriteReplyDraftAsync(found.MessageId, reply, cancellationToken);
-            }
 
-            location = new DraftLocation(found.MessageId, found.Folder);
-            LogFound(logger, purpose, sequence, thread.Id);
+    private async Task<WrittenDraft> FinishFoundAsync(
+        GraphMailbox mailbox, ThreadEntity thread, DraftSlot slot, DraftState found, NewReplyDraft reply, CancellationToken cancellationToken)
+    {
+        // A crash between creating and writing leaves a draft without our category (and perhaps our key): it is written now.
+        if (found.IsDraft && !found.Categories.Contains(reply.Category, StringComparer.OrdinalIgnoreCase))
+        {
+            await mailbox.WriteReplyDraftAsync(found.MessageId, reply, cancellationToken);
         }
 
+        LogFound(logger, slot.Purpose, slot.Sequence, thread.Id);
+        return await FinishAsync(mailbox, thread, slot, new DraftLocation(found.MessageId, found.Folder), cancellationToken);
+    }
+
+    /// <summary>The steps after the draft exists, each safe to repeat: the move, then the record, which ends the claim.</summary>
+    private async Task<WrittenDraft> FinishAsync(GraphMailbox mailbox, ThreadEntity thread, DraftSlot slot, DraftLocation location, CancellationToken cancellationToken)
+    {
         if (options.Value.Destination == DraftDestination.Inbox && location.Folder == MailFolderKind.Drafts)
         {
             location = await mailbox.MoveAsync(location.MessageId, "inbox", cancellationToken);
@@ -103,15 +141,22 @@ public sealed partial class DraftWriter(
 
         var draft = new DraftEntity
         {
-            DraftKey = key,
+            DraftKey = slot.Key,
             ThreadId = thread.Id,
-            Purpose = purpose,
-            Sequence = sequence,
+            Purpose = slot.Purpose,
+            Sequence = slot.Sequence,
             MessageId = location.MessageId,
             CreatedAt = clock.GetUtcNow(),
         };
         await ledger.RecordAsync(draft, cancellationToken);
         return new WrittenDraft(draft, IsNew: true);
+    }
+
+    private NewReplyDraft Reply(GraphMailbox mailbox, ThreadEntity thread, DraftSlot slot, string replyToMessageId)
+    {
+        var category = slot.Purpose == DraftPurpose.KeepInTouch ? options.Value.KeepInTouchCategory : options.Value.Category;
+        var contact = new EmailAddress(thread.ContactAddress, thread.ContactName);
+        return new NewReplyDraft(replyToMessageId, [contact], Compose(mailbox, thread, slot.Purpose).BodyText, slot.Key, category);
     }
 
     /// <summary>
@@ -144,6 +189,9 @@ public sealed partial class DraftWriter(
 
     [LoggerMessage(EventId = 503, Level = LogLevel.Information, Message = "{Purpose} draft {Sequence} of thread {ThreadId} was claimed by a process that stopped; looking for it in the mailbox before making it")]
     private static partial void LogTakenOver(ILogger logger, DraftPurpose purpose, int sequence, string threadId);
+
+    [LoggerMessage(EventId = 504, Level = LogLevel.Information, Message = "{Purpose} draft {Sequence} of thread {ThreadId} was claimed by a process that stopped before making it; the claim is let go")]
+    private static partial void LogReleased(ILogger logger, DraftPurpose purpose, int sequence, string threadId);
 
     [LoggerMessage(EventId = 501, Level = LogLevel.Information, Message = "Found {Purpose} draft {Sequence} of thread {ThreadId} already in the mailbox; recording it instead of making another")]
     private static partial void LogFound(ILogger logger, DraftPurpose purpose, int sequence, string threadId);

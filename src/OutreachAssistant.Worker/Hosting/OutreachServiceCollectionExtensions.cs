@@ -100,6 +100,7 @@ public static class OutreachServiceCollectionExtensions
         services.AddSingleton<MailboxSynchronizer>();
         services.AddSingleton<HostInstance>();
         services.AddSingleton<DraftWriter>();
+        services.AddSingleton<LeftDraftClaims>();
         services.AddSingleton<FollowUpRunner>();
         services.AddSingleton<OnceRunner>();
         services.AddSingleton<StatusReport>();

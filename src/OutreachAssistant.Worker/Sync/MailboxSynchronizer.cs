@@ -4,6 +4,7 @@ using OutreachAssistant.Core.Mail;
 using OutreachAssistant.Graph;
 using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Configuration;
+using OutreachAssistant.Worker.FollowUps;
 using OutreachAssistant.Worker.Mailboxes;
 using OutreachAssistant.Worker.Tracking;
 
@@ -15,11 +16,13 @@ namespace OutreachAssistant.Worker.Sync;
 /// links on. A crash at any instant leaves the old links, so the next sync reads the same changes again and
 /// tracks what was cut short (tracking a message twice changes nothing). An expired delta link means a full
 /// resync, which finds the same threads again. Mail older than <see cref="SyncOptions.History"/> is left out.
+/// Drafts a stopped process left half made are settled first (<see cref="LeftDraftClaims"/>).
 /// </summary>
 public sealed partial class MailboxSynchronizer(
     MailboxConnections connections,
     OutreachStore store,
     OutreachTracker tracker,
+    LeftDraftClaims leftClaims,
     IOptions<SyncOptions> options,
     TimeProvider clock,
     ILogger<MailboxSynchronizer> logger)
@@ -34,6 +37,9 @@ public sealed partial class MailboxSynchronizer(
     {
         var mailbox = await connections.GetAsync(mailboxId, cancellationToken);
         await store.SetMailboxTimeZoneAsync(mailboxId, mailbox.Profile.TimeZone, mailbox.Profile.TimeZoneAssumption, clock.GetUtcNow(), cancellationToken);
+
+        // Before the changes are read, so that a reply among them finds the left draft on record and marks it stale.
+        await leftClaims.SettleAsync(mailboxId, mailbox, cancellationToken);
         var untracked = new UntrackedMail(mailbox.Profile.Owner);
         var readFrom = clock.GetUtcNow() - options.Value.History;
         var links = new List<(string Folder, string DeltaLink)>();

@@ -124,6 +124,10 @@ public sealed class ExactlyOnceDraftTests
 
         public Task RecordAsync(DraftEntity draft, CancellationToken cancellationToken) =>
             crashOnNote ? inner.RecordAsync(draft, cancellationToken) : throw new SimulatedCrashException();
+
+        public Task<IReadOnlyList<DraftClaimEntity>> ListClaimsAsync(CancellationToken cancellationToken) => inner.ListClaimsAsync(cancellationToken);
+
+        public Task ReleaseAsync(string draftKey, string holder, CancellationToken cancellationToken) => inner.ReleaseAsync(draftKey, holder, cancellationToken);
     }
 
     private sealed class SimulatedCrashException : Exception;

@@ -80,6 +80,13 @@ public sealed partial class SandboxProcess : IAsyncDisposable
                 .Select(p => p.GetProperty("value").GetString())
                 .FirstOrDefault(v => v is not null && v.Contains("/follow-up/", StringComparison.Ordinal)) ?? "(no key)")];
 
+    /// <summary>Delivers a seed-format message to a mailbox (<c>POST /admin/mailboxes/{id}/messages</c>), as mail arriving would.</summary>
+    public async Task DeliverAsync(string mailboxId, SeedMessage message)
+    {
+        using var response = await admin.PostAsJsonAsync(new Uri($"{AdminUrl}/mailboxes/{mailboxId}/messages"), message, Json);
+        response.EnsureSuccessStatusCode();
+    }
+
     /// <summary>Adds a fault rule (docs/sandbox.md, "Fault injection"), e.g. a <c>slow</c> one to make a run long.</summary>
     public async Task AddFaultAsync(object rule)
     {
