@@ -54,7 +54,7 @@ public sealed class OutreachDbContext(DbContextOptions<OutreachDbContext> option
         var thread = modelBuilder.Entity<ThreadEntity>();
         thread.HasKey(t => t.Id);
         thread.HasIndex(t => new { t.MailboxId, t.ConversationId }).IsUnique();
-        thread.HasIndex(t => t.NextActionAt);
+        thread.HasIndex(t => t.WakeUpAt);
         thread.Property(t => t.Revision).IsConcurrencyToken();
         thread.Property<string>(ContactKey);
         thread.HasIndex(nameof(ThreadEntity.MailboxId), ContactKey);

@@ -312,7 +312,7 @@ public sealed class OutreachStore(IDbContextFactory<OutreachDbContext> contexts)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Threads.AsNoTracking().Include(t => t.Drafts)
-            .Where(t => t.MailboxId == mailboxId && (OutreachThreadStates.Open.Contains(t.State) || t.NextActionAt != null))
+            .Where(t => t.MailboxId == mailboxId && (OutreachThreadStates.Open.Contains(t.State) || t.WakeUpAt != null))
             .ToListAsync(cancellationToken);
     }
 
@@ -349,11 +349,12 @@ public sealed class OutreachStore(IDbContextFactory<OutreachDbContext> contexts)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.ContactSignedName, signedName), cancellationToken);
     }
 
+    /// <summary>Threads whose wake-up has come: due for a draft, or for a plan that time alone has changed.</summary>
     public async Task<IReadOnlyList<ThreadEntity>> ListThreadsDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Threads.AsNoTracking()
-            .Where(t => t.NextActionAt != null && t.NextActionAt <= now)
+            .Where(t => t.WakeUpAt != null && t.WakeUpAt <= now)
             .ToListAsync(cancellationToken);
     }
 

@@ -1,15 +1,17 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace OutreachAssistant.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
-    /// <summary>Registers the state store on a SQLite file.</summary>
+    /// <summary>Registers the state store on a SQLite file. Interceptors registered as services (a test's command counter) are applied.</summary>
     public static IServiceCollection AddOutreachSqliteStorage(this IServiceCollection services, string databasePath)
     {
-        services.AddDbContextFactory<OutreachDbContext>(options =>
-            options.UseSqlite($"Data Source={databasePath};Pooling=False"));
+        services.AddDbContextFactory<OutreachDbContext>((provider, options) => options
+            .UseSqlite($"Data Source={databasePath};Pooling=False")
+            .AddInterceptors(provider.GetServices<IInterceptor>()));
         services.AddSingleton<OutreachStore>();
         services.AddSingleton<IDraftLedger, DraftLedger>();
         return services;

@@ -63,13 +63,17 @@ public sealed class FollowUpPlanner(FollowUpOptions options, int? maxRecipients 
         var lastFollowUp = Later(lastDraft, lastOwn);
         if (used >= allowed)
         {
-            return lastFollowUp is not { } last || now >= last.Plus(options.MinimumGap)
-                ? new(OutreachThreadState.MovedOn, null, allowed == 1 ? "one follow-up was made; time to move on" : $"{allowed} follow-ups were made; time to move on")
-                : lastDraft == last
-                    ? new(OutreachThreadState.Drafted, null, $"follow-up drafted on {say.Day(last)}; it is yours to send or delete")
-                    : new(OutreachThreadState.FollowedUp, null, lastDraft is null
-                        ? $"you followed up yourself on {say.Day(last)}; no more follow-ups are suggested"
-                        : $"follow-up sent on {say.Day(last)}; no more follow-ups are suggested");
+            if (lastFollowUp is not { } last || now >= last.Plus(options.MinimumGap))
+            {
+                return new(OutreachThreadState.MovedOn, null, allowed == 1 ? "one follow-up was made; time to move on" : $"{allowed} follow-ups were made; time to move on");
+            }
+
+            // Until the gap has passed the thread stays open (a message of the user's then is one more follow-up); after it, it moves on.
+            return lastDraft == last
+                ? new(OutreachThreadState.Drafted, null, $"follow-up drafted on {say.Day(last)}; it is yours to send or delete") { ChangesAt = last.Plus(options.MinimumGap) }
+                : new(OutreachThreadState.FollowedUp, null, lastDraft is null
+                    ? $"you followed up yourself on {say.Day(last)}; no more follow-ups are suggested"
+                    : $"follow-up sent on {say.Day(last)}; no more follow-ups are suggested") { ChangesAt = last.Plus(options.MinimumGap) };
         }
 
         var lastOutbound = lastOwn ?? history.OutreachSentAt;

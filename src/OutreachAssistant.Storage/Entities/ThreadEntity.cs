@@ -33,6 +33,9 @@ public sealed class ThreadEntity
 
     public DateTimeOffset? NextActionAt { get; set; }
 
+    /// <summary>When to plan the thread again without new mail: its next action, or when its state changes by time alone.</summary>
+    public DateTimeOffset? WakeUpAt { get; set; }
+
     public string Reason { get; set; } = string.Empty;
 
     public DateTimeOffset UpdatedAt { get; set; }

@@ -303,9 +303,12 @@ namespace OutreachAssistant.Storage.Migrations
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("WakeUpAt")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("NextActionAt");
+                    b.HasIndex("WakeUpAt");
 
                     b.HasIndex("MailboxId", "ContactKey");
 

@@ -20,6 +20,7 @@ public sealed class OnceRunner(
     MailboxConnections connections,
     MailboxSynchronizer synchronizer,
     FollowUpRunner followUps,
+    DraftWriter drafts,
     MailboxGuard guard,
     OutreachStore store,
     DataFolderCheck dataFolder,
@@ -51,24 +52,18 @@ public sealed class OnceRunner(
         var due = (await store.ListThreadsDueAsync(clock.GetUtcNow(), cancellationToken))
             .Where(t => synced.GetValueOrDefault(t.MailboxId))
             .GroupBy(t => t.MailboxId, StringComparer.OrdinalIgnoreCase);
-        var created = 0;
         await Parallel.ForEachAsync(due, parallel, async (mailbox, token) =>
         {
             foreach (var thread in mailbox)
             {
-                var made = false;
-                if (!await guard.RunAsync(thread.MailboxId, async t => made = await followUps.RunAsync(thread.Id, t), token))
+                if (!await guard.RunAsync(thread.MailboxId, t => followUps.RunAsync(thread.Id, t), token))
                 {
                     failed[thread.MailboxId] = true;
-                }
-                else if (made)
-                {
-                    Interlocked.Increment(ref created);
                 }
             }
         });
 
-        return new OnceRunResult(created, await UnservedAsync(failed.Keys, cancellationToken));
+        return new OnceRunResult(drafts.Recorded, await UnservedAsync(failed.Keys, cancellationToken));
     }
 
     /// <summary>Each failed mailbox with the status the guard stored for it.</summary>

@@ -36,6 +36,11 @@ public sealed partial class DraftWriter(
     /// <summary>How far the mailbox's clock may be behind ours when a draft's creation time is compared with a claim's.</summary>
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
 
+    private int recorded;
+
+    /// <summary>The drafts this host put on record: made, or found left unrecorded by a run that died (what <c>Done: N</c> counts).</summary>
+    public int Recorded => Volatile.Read(ref recorded);
+
     /// <returns>The draft recorded under the slot's key, and whether this call recorded it; null when another writer is making it right now.</returns>
     public async Task<WrittenDraft?> EnsureDraftAsync(GraphMailbox mailbox, ThreadEntity thread, DraftSlot slot, string replyToMessageId, CancellationToken cancellationToken)
     {
@@ -149,6 +154,7 @@ public sealed partial class DraftWriter(
             CreatedAt = clock.GetUtcNow(),
         };
         await ledger.RecordAsync(draft, cancellationToken);
+        Interlocked.Increment(ref recorded);
         return new WrittenDraft(draft, IsNew: true);
     }
 

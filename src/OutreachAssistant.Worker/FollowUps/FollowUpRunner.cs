@@ -10,9 +10,9 @@ using OutreachAssistant.Worker.Tracking;
 namespace OutreachAssistant.Worker.FollowUps;
 
 /// <summary>
-/// What a woken thread does: reload it, refresh its conversation and the contact's messages from the
-/// mailbox, ask the planner again, and make the draft (a follow-up or a keep-in-touch update) only if the
-/// planner still says it is due.
+/// What a woken thread does: reload it and ask the planner from the store; only if it is due, refresh its
+/// conversation and the contact's messages from the mailbox, ask again if they brought news, and make the
+/// draft (a follow-up or a keep-in-touch update) only if the planner still says it is due.
 /// </summary>
 public sealed partial class FollowUpRunner(
     OutreachStore store,
@@ -32,6 +32,16 @@ public sealed partial class FollowUpRunner(
             return false;
         }
 
+        // First from what the store knows: a thread that is not due (a daily limit holds it back, an answer came)
+        // costs no Graph request. Newer mail can only hold a due thread back, never make a waiting one due.
+        var decision = await planning.ReplanAsync(thread, clock.GetUtcNow(), cancellationToken);
+        if (!decision.CreateDraftNow)
+        {
+            return false;
+        }
+
+        // Due: the conversation and the contact's mail are read afresh (an answer may sit in a folder the sync does
+        // not watch), and the thread is planned again if they brought anything the store had not tracked.
         var mailbox = await connections.GetAsync(thread.MailboxId, cancellationToken);
         var owner = mailbox.Profile.Owner;
         var fresh = (await mailbox.GetConversationAsync(thread.ConversationId, cancellationToken))
@@ -39,12 +49,13 @@ public sealed partial class FollowUpRunner(
             .DistinctBy(m => m.Id)
             .Select(m => MessageRecords.ToEntity(thread.MailboxId, m, owner))
             .ToList();
-        await store.UpsertMessagesAsync(fresh, cancellationToken);
-
-        var decision = await planning.ReplanAsync(thread, clock.GetUtcNow(), cancellationToken);
-        if (!decision.CreateDraftNow)
+        if ((await store.UpsertMessagesAsync(fresh, cancellationToken)).Count > 0)
         {
-            return false;
+            decision = await planning.ReplanAsync(thread, clock.GetUtcNow(), cancellationToken);
+            if (!decision.CreateDraftNow)
+            {
+                return false;
+            }
         }
 
         // The slot counts the drafts of the thread as read above. Should another process have added one since,

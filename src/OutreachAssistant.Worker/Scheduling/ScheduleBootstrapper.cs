@@ -47,7 +47,7 @@ public sealed class ScheduleBootstrapper(
 
         foreach (var thread in await store.ListThreadsAsync(cancellationToken))
         {
-            if (thread.NextActionAt is { } at)
+            if (thread.WakeUpAt is { } at)
             {
                 await followUps.ScheduleAsync(thread.Id, thread.MailboxId, at, cancellationToken);
             }

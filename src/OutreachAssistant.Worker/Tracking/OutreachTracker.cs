@@ -16,7 +16,7 @@ namespace OutreachAssistant.Worker.Tracking;
 
 /// <summary>
 /// Turns newly synced messages into outreach threads, checks each message the user sent in a thread against
-/// the etiquette rules, and re-plans every thread a new message could change. A message to a contact whose
+/// the etiquette rules, and re-plans every thread a new message could change or whose wake-up came. A message to a contact whose
 /// thread is still open is the user's own follow-up of that thread, in whatever conversation it was written.
 /// </summary>
 public sealed partial class OutreachTracker(
@@ -57,8 +57,9 @@ public sealed partial class OutreachTracker(
         var (conversations, addresses) = Touched(newMessages);
         foreach (var active in await store.ListActiveThreadsAsync(mailboxId, cancellationToken))
         {
-            // Answered threads wait months for an update; only new mail with their contact can change that.
-            if (active.State.IsOpen() || conversations.Contains(active.ConversationId) || addresses.Contains(active.ContactAddress))
+            // Planned again when new mail concerns it, or its wake-up came: until then its plan cannot change.
+            var touched = conversations.Contains(active.ConversationId) || addresses.Contains(active.ContactAddress);
+            if (touched || active.WakeUpAt is not { } wakeUp || wakeUp <= now)
             {
                 try
                 {
@@ -111,10 +112,17 @@ public sealed partial class OutreachTracker(
         await review.ReviewAsync(mailbox, thread.Id, message, History(message, history, sent), cancellationToken);
     }
 
-    /// <summary>The conversations and the addresses the new messages concern.</summary>
-    private static (HashSet<string> Conversations, HashSet<string> Addresses) Touched(IReadOnlyCollection<MailMessage> messages) => (
-        new(messages.Select(m => m.ConversationId), StringComparer.Ordinal),
-        new(messages.SelectMany(m => m.AllRecipients.Append(m.From)).OfType<EmailAddress>().Select(a => a.Address), StringComparer.OrdinalIgnoreCase));
+    /// <summary>
+    /// The conversations and the addresses the new messages concern. Drafts (ours, read back after their move to the
+    /// Inbox, or the user's) are no part of any history, so they change no plan.
+    /// </summary>
+    private static (HashSet<string> Conversations, HashSet<string> Addresses) Touched(IReadOnlyCollection<MailMessage> messages)
+    {
+        var sent = messages.Where(m => !m.IsDraft).ToList();
+        return (
+            new(sent.Select(m => m.ConversationId), StringComparer.Ordinal),
+            new(sent.SelectMany(m => m.AllRecipients.Append(m.From)).OfType<EmailAddress>().Select(a => a.Address), StringComparer.OrdinalIgnoreCase));
+    }
 
     /// <summary>
     /// The thread a message outside any tracked conversation follows up: the oldest one of a recipient that was

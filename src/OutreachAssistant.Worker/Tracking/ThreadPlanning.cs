@@ -57,10 +57,11 @@ public sealed partial class ThreadPlanning(
         var decision = planner.Decide(history, now, MailboxWorkingHoursResolver.For(mailbox.Profile));
         thread.State = decision.State;
         thread.NextActionAt = decision.NextActionAt;
+        thread.WakeUpAt = decision.WakeUpAt;
         thread.Reason = decision.Reason;
         thread.UpdatedAt = now;
         await store.SaveThreadAsync(thread, cancellationToken);
-        if (decision.NextActionAt is { } at)
+        if (decision.WakeUpAt is { } at)
         {
             await scheduler.ScheduleAsync(thread.Id, thread.MailboxId, at, cancellationToken);
         }

@@ -85,6 +85,35 @@ public sealed class FollowUpPlannerTests
     }
 
     [Fact]
+    public void Decide_Drafted_WakesUpWhenTheGapHasPassedAndThenMovesOn()
+    {
+        var drafted = planner.Decide(History(drafts: [Sent.AddDays(10)]), Sent.AddDays(12));
+        Assert.Equal(Sent.AddDays(24), drafted.ChangesAt);
+        Assert.Equal(Sent.AddDays(24), drafted.WakeUpAt);
+
+        var later = planner.Decide(History(drafts: [Sent.AddDays(10)]), drafted.WakeUpAt!.Value);
+        Assert.Equal(OutreachThreadState.MovedOn, later.State);
+        Assert.Null(later.WakeUpAt);
+    }
+
+    [Fact]
+    public void Decide_FollowedUpThemselves_WakesUpWhenTheGapHasPassed()
+    {
+        var own = new ThreadMessage("s2", Sent.AddDays(6), ThreadMessageDirection.Outbound);
+        var decision = planner.Decide(History([own]), Sent.AddDays(11));
+        Assert.Equal(OutreachThreadState.FollowedUp, decision.State);
+        Assert.Equal(Sent.AddDays(20), decision.WakeUpAt);
+    }
+
+    [Fact]
+    public void Decide_Waiting_WakesUpAtItsNextAction()
+    {
+        var decision = planner.Decide(History(), Sent.AddDays(3));
+        Assert.Null(decision.ChangesAt);
+        Assert.Equal(decision.NextActionAt, decision.WakeUpAt);
+    }
+
+    [Fact]
     public void Decide_DraftOlderThanGap_MovedOn()
     {
         var decision = planner.Decide(History(drafts: [Sent.AddDays(10)]), Sent.AddDays(25));
