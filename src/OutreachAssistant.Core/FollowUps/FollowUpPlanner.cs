@@ -112,7 +112,7 @@ public sealed class FollowUpPlanner(FollowUpOptions options, int? maxRecipients 
 
         return now >= due
             ? new(OutreachThreadState.Due, due, $"follow-up due: {reason}")
-            : new(OutreachThreadState.Waiting, due, reason.StartsWith("paused", StringComparison.Ordinal) ? reason : $"waiting: {reason}");
+            : new(OutreachThreadState.Waiting, due, paused ? reason : $"waiting: {reason}");
     }
 
     /// <summary>

@@ -64,12 +64,13 @@ public sealed partial class FollowUpRunner(
         string replyTo;
         if (decision.Purpose == DraftPurpose.KeepInTouch)
         {
-            slot = DraftSlot.NextKeepInTouch(thread, await store.ListThreadsOfContactAsync(thread.MailboxId, thread.ContactAddress, cancellationToken));
+            var contactThreads = await store.ListThreadsOfContactAsync(thread.MailboxId, thread.ContactAddress, cancellationToken);
+            slot = DraftSlot.NextKeepInTouch(thread.MailboxId, thread.ContactAddress, contactThreads.SelectMany(t => t.Drafts).Select(d => d.ToThreadDraft()));
             replyTo = LatestExchanged(thread, fresh);
         }
         else
         {
-            slot = DraftSlot.NextFollowUp(thread);
+            slot = DraftSlot.NextFollowUp(thread.Id, thread.Drafts.Select(d => d.ToThreadDraft()));
             replyTo = LatestSentMessage(thread, fresh);
         }
 

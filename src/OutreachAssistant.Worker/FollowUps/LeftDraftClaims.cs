@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using OutreachAssistant.Core.FollowUps;
 using OutreachAssistant.Graph;
 using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Hosting;

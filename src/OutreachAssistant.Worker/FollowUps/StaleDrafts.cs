@@ -17,14 +17,14 @@ namespace OutreachAssistant.Worker.FollowUps;
 /// </summary>
 public sealed partial class StaleDrafts(OutreachStore store, IOptions<DraftingOptions> options, ILogger<StaleDrafts> logger)
 {
-    public async Task MarkAsync(GraphMailbox mailbox, string threadId, IEnumerable<DraftEntity> stale, StaleCause cause, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task MarkAsync(GraphMailbox mailbox, string threadId, IReadOnlyList<ThreadDraft> stale, StaleCause cause, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(mailbox);
         ArgumentNullException.ThrowIfNull(stale);
         var category = cause == StaleCause.ReplyReceived ? options.Value.StaleCategory : options.Value.SupersededCategory;
-        foreach (var draft in stale.Where(d => d.StaleMarkedAt is null))
+        foreach (var draft in stale.Where(d => !d.IsSetAside))
         {
-            var unsent = (await mailbox.FindDraftStatesAsync(draft.DraftKey, cancellationToken))
+            var unsent = (await mailbox.FindDraftStatesAsync(draft.Key, cancellationToken))
                 .Where(d => d.IsDraft && d.Folder != MailFolderKind.DeletedItems);
             foreach (var copy in unsent)
             {
@@ -40,7 +40,7 @@ public sealed partial class StaleDrafts(OutreachStore store, IOptions<DraftingOp
                 LogStale(logger, threadId, draft.Purpose, draft.Sequence, options.Value.DeleteStaleDrafts ? "deleted" : "marked", cause);
             }
 
-            await store.MarkDraftStaleAsync(draft.DraftKey, now, cancellationToken);
+            await store.MarkDraftStaleAsync(draft.Key, now, cancellationToken);
         }
     }
 

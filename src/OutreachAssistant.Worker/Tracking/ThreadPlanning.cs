@@ -70,20 +70,14 @@ public sealed partial class ThreadPlanning(
             await scheduler.CancelAsync(thread.Id, cancellationToken);
         }
 
-        // A reply that came after a draft was made makes that draft stale: the user must not send it unseen.
-        var stale = StaleDraftsOf(thread, history, decision).ToList();
-        if (stale.Count > 0)
+        // A reply that came after a draft was made makes that draft stale, and so does a message the user wrote
+        // since: the user must not send it unseen.
+        foreach (var cause in DraftRetirement.Of(thread.Drafts.Select(d => d.ToThreadDraft()), history, decision.State).GroupBy(r => r.Cause).OrderBy(g => g.Key))
         {
-            await staleDrafts.MarkAsync(mailbox, thread.Id, stale, StaleCause.ReplyReceived, now, cancellationToken);
+            await staleDrafts.MarkAsync(mailbox, thread.Id, [.. cause.Select(r => r.Draft)], cause.Key, now, cancellationToken);
         }
 
-        var superseded = SupersededDraftsOf(thread, history).Except(stale).ToList();
-        if (superseded.Count > 0)
-        {
-            await staleDrafts.MarkAsync(mailbox, thread.Id, superseded, StaleCause.UserWroteSince, now, cancellationToken);
-        }
-
-        if (decision.State == OutreachThreadState.Undeliverable && OwnBounce(history) is { } bounce)
+        if (decision.State == OutreachThreadState.Undeliverable && DraftRetirement.OwnBounce(history) is { } bounce)
         {
             await undeliverable.RecordAsync(thread, bounce.MessageId, bounce.At, MailboxTimeZone.Resolve(mailbox.Profile.TimeZone), cancellationToken);
         }
@@ -91,29 +85,6 @@ public sealed partial class ThreadPlanning(
         LogDecision(logger, thread.Id, decision.State, decision.NextActionAt);
         return decision;
     }
-
-    private static ThreadMessage? OwnBounce(ThreadHistory history) =>
-        history.Messages.FirstOrDefault(m => m.InboundKind == InboundKind.DeliveryFailure && m.At >= history.OutreachSentAt);
-
-    /// <summary>
-    /// Follow-up drafts go stale once the thread is answered; a keep-in-touch update once the contact writes
-    /// after it was made.
-    /// </summary>
-    private static IEnumerable<DraftEntity> StaleDraftsOf(ThreadEntity thread, ThreadHistory history, FollowUpDecision decision)
-    {
-        var answered = decision.State is OutreachThreadState.Answered or OutreachThreadState.KeepInTouchDue;
-        return thread.Drafts.Where(d => d.StaleMarkedAt is null && (d.Purpose == DraftPurpose.FollowUp
-            ? answered
-            : history.Messages.Any(m => m.InboundKind == InboundKind.Reply && m.At > d.CreatedAt)));
-    }
-
-    /// <summary>
-    /// Drafts the user wrote past: a message of theirs to the contact after the draft was made. When it is the
-    /// draft itself, sent, no unsent copy is left to mark, and only the record says it was looked at.
-    /// </summary>
-    private static IEnumerable<DraftEntity> SupersededDraftsOf(ThreadEntity thread, ThreadHistory history) =>
-        thread.Drafts.Where(d => d.StaleMarkedAt is null
-            && history.Messages.Any(m => m.Direction == ThreadMessageDirection.Outbound && m.At > d.CreatedAt));
 
     [LoggerMessage(EventId = 301, Level = LogLevel.Debug, Message = "Thread {ThreadId} was saved by another writer since it was read; planning again from the store")]
     private static partial void LogReadAgain(ILogger logger, string threadId);

@@ -1,27 +1,24 @@
 using System.Globalization;
-using OutreachAssistant.Core.FollowUps;
-using OutreachAssistant.Storage.Entities;
-using OutreachAssistant.Worker.Tracking;
 
-namespace OutreachAssistant.Worker.FollowUps;
+namespace OutreachAssistant.Core.FollowUps;
 
 /// <summary>Which draft is about to be made: its purpose, its number and the key that makes it exactly-once.</summary>
 public sealed record DraftSlot(DraftPurpose Purpose, int Sequence, string Key)
 {
     /// <summary>The thread's next follow-up; keep-in-touch drafts on the thread do not count.</summary>
-    public static DraftSlot NextFollowUp(ThreadEntity thread)
+    public static DraftSlot NextFollowUp(string threadId, IEnumerable<ThreadDraft> threadDrafts)
     {
-        ArgumentNullException.ThrowIfNull(thread);
-        var sequence = thread.Drafts.Count(d => d.Purpose == DraftPurpose.FollowUp) + 1;
-        return new(DraftPurpose.FollowUp, sequence, ThreadIds.DraftKey(thread.Id, sequence));
+        ArgumentNullException.ThrowIfNull(threadDrafts);
+        var sequence = threadDrafts.Count(d => d.Purpose == DraftPurpose.FollowUp) + 1;
+        return new(DraftPurpose.FollowUp, sequence, ThreadIds.DraftKey(threadId, sequence));
     }
 
-    /// <summary>The contact's next keep-in-touch update, counted over all the contact's threads.</summary>
-    public static DraftSlot NextKeepInTouch(ThreadEntity thread, IEnumerable<ThreadEntity> contactThreads)
+    /// <summary>The contact's next keep-in-touch update, counted over the drafts of all the contact's threads.</summary>
+    public static DraftSlot NextKeepInTouch(string mailboxId, string contactAddress, IEnumerable<ThreadDraft> contactDrafts)
     {
-        ArgumentNullException.ThrowIfNull(thread);
-        var sequence = contactThreads.SelectMany(t => t.Drafts).Count(d => d.Purpose == DraftPurpose.KeepInTouch) + 1;
-        return new(DraftPurpose.KeepInTouch, sequence, ThreadIds.KeepInTouchKey(thread.MailboxId, thread.ContactAddress, sequence));
+        ArgumentNullException.ThrowIfNull(contactDrafts);
+        var sequence = contactDrafts.Count(d => d.Purpose == DraftPurpose.KeepInTouch) + 1;
+        return new(DraftPurpose.KeepInTouch, sequence, ThreadIds.KeepInTouchKey(mailboxId, contactAddress, sequence));
     }
 
     /// <summary>The slot a key names (the key says its purpose and number), or null for a key of another form.</summary>

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace OutreachAssistant.Worker.Tracking;
+namespace OutreachAssistant.Core.FollowUps;
 
 /// <summary>
 /// A thread's id is derived from its mailbox and conversation, so a full resync finds the same thread

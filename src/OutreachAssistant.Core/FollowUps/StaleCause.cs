@@ -1,4 +1,4 @@
-namespace OutreachAssistant.Worker.FollowUps;
+namespace OutreachAssistant.Core.FollowUps;
 
 /// <summary>Why an unsent draft of ours must not be sent as it is.</summary>
 public enum StaleCause
