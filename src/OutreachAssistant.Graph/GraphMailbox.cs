@@ -61,6 +61,14 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
         return profile;
     }
 
+    /// <summary>Takes up a profile an earlier connection read (kept by the caller), without asking Graph.</summary>
+    public void Resume(MailboxProfile known)
+    {
+        ArgumentNullException.ThrowIfNull(known);
+        replyZone = OutlookZoneName.For(known.TimeZone);
+        profile = known;
+    }
+
     /// <summary>The signed-in user (<c>GET /me</c>, which needs <c>User.Read</c>: delegated only, and asked for at sign-in).</summary>
     private async Task<(string UserId, MailboxOwner Owner)> ReadSignedInUserAsync(CancellationToken cancellationToken)
     {

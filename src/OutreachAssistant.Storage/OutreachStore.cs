@@ -425,23 +425,6 @@ public sealed class OutreachStore(IDbContextFactory<OutreachDbContext> contexts)
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>Remembers the mailbox's zone; a mailbox seen for the first time is <c>not-synced</c> until its sync ends.</summary>
-    public async Task SetMailboxTimeZoneAsync(string mailboxId, string? timeZone, string? assumption, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var state = await db.MailboxStates.FindAsync([mailboxId], cancellationToken);
-        if (state is null)
-        {
-            db.MailboxStates.Add(new MailboxStateEntity { MailboxId = mailboxId, Status = "not-synced", UpdatedAt = now, TimeZone = timeZone, TimeZoneAssumption = assumption });
-        }
-        else
-        {
-            (state.TimeZone, state.TimeZoneAssumption) = (timeZone, assumption);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-    }
-
     public async Task<IReadOnlyList<MailboxStateEntity>> ListMailboxStatesAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

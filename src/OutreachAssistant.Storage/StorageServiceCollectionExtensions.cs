@@ -14,6 +14,7 @@ public static class StorageServiceCollectionExtensions
             .AddInterceptors(provider.GetServices<IInterceptor>()));
         services.AddSingleton<OutreachStore>();
         services.AddSingleton<IDraftLedger, DraftLedger>();
+        services.AddSingleton<MailboxProfiles>();
         return services;
     }
 }

@@ -16,4 +16,10 @@ public sealed class MailboxStateEntity
 
     /// <summary>What of the zone and working hours had to be assumed and why (a personal account has no readable mailboxSettings); null when none.</summary>
     public string? TimeZoneAssumption { get; set; }
+
+    /// <summary>What the last connection learnt of the mailbox (owner, folder ids, zone, working hours), as JSON the Worker writes and reads.</summary>
+    public string? Profile { get; set; }
+
+    /// <summary>When <see cref="Profile"/> was read from Graph.</summary>
+    public DateTimeOffset? ProfileReadAt { get; set; }
 }

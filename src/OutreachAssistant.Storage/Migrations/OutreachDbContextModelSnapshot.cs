@@ -123,6 +123,12 @@ namespace OutreachAssistant.Storage.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Profile")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ProfileReadAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasColumnType("TEXT");

@@ -14,4 +14,11 @@ public sealed class SyncOptions
     /// old has nothing left to follow up). Empty reads the whole mailbox. <value>Default: 365 days.</value>
     /// </summary>
     public TimeSpan? History { get; set; } = TimeSpan.FromDays(365);
+
+    /// <summary>
+    /// How long what a connection learnt of a mailbox (whose it is, its folders, its time zone and working hours)
+    /// is reused before it is read from Graph again: an idle sync then makes only its delta requests. Zero reads it
+    /// at every connection. <value>Default: 1 day.</value>
+    /// </summary>
+    public TimeSpan ProfileRefresh { get; set; } = TimeSpan.FromDays(1);
 }

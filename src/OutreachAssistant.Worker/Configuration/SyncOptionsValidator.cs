@@ -21,6 +21,11 @@ public sealed class SyncOptionsValidator : IValidateOptions<SyncOptions>
             return ValidateOptionsResult.Fail($"Sync:History must be at least one day, or empty for the whole mailbox (was {history}).");
         }
 
+        if (options.ProfileRefresh < TimeSpan.Zero)
+        {
+            return ValidateOptionsResult.Fail($"Sync:ProfileRefresh must not be negative (was {options.ProfileRefresh}).");
+        }
+
         return options.MaxParallelMailboxes is < 1 or > 64
             ? ValidateOptionsResult.Fail($"Sync:MaxParallelMailboxes must be between 1 and 64 (was {options.MaxParallelMailboxes}).")
             : ValidateOptionsResult.Success;

@@ -98,7 +98,7 @@ public sealed class DoctorService(
         timeout.CancelAfter(MailboxTimeout);
         try
         {
-            var mailbox = await connections.GetAsync(mailboxId, timeout.Token);
+            var mailbox = await connections.ConnectAfreshAsync(mailboxId, timeout.Token);
             var zone = mailbox.Profile.TimeZone is null ? "not set" : MailboxTimeZone.Resolve(mailbox.Profile.TimeZone).Id;
             return new($"mailbox {mailboxId}", true, $"Graph answers; time zone {zone}{(mailbox.Profile.TimeZoneAssumption is { } assumed ? $"; {assumed}" : string.Empty)}");
         }

@@ -7,14 +7,17 @@ using Microsoft.Kiota.Abstractions.Authentication;
 using OutreachAssistant.Graph.Resilience;
 using OutreachAssistant.Graph.SignIn;
 using OutreachAssistant.Sandbox;
+using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Configuration;
 
 namespace OutreachAssistant.Worker.Mailboxes;
 
 /// <summary>
 /// One connected <see cref="GraphMailbox"/> per configured mailbox, made on first use; mailboxes connect
-/// independently, so a slow one does not hold up the rest. In sandbox mode the embedded sandbox is started
-/// first and the same Graph code talks to it over loopback HTTP.
+/// independently, so a slow one does not hold up the rest. What a connection learns of a mailbox is kept in the
+/// store and taken up again for <see cref="SyncOptions.ProfileRefresh"/>, so an idle sync asks Graph only for its
+/// deltas; a profile whose zone had to be assumed is read again each time (more sent mail may settle it). In
+/// sandbox mode the embedded sandbox is started first and the same Graph code talks to it over loopback HTTP.
 /// </summary>
 public sealed partial class MailboxConnections(
     IOptions<GraphOptions> graph,
@@ -22,6 +25,8 @@ public sealed partial class MailboxConnections(
     IOptions<MailboxesOptions> mailboxes,
     IOptions<AuthOptions> auth,
     IOptions<EmbeddedSandboxOptions> embedded,
+    IOptions<SyncOptions> sync,
+    MailboxProfiles profiles,
     ICredentialSource credentials,
     GraphTransport transport,
     OutreachPaths paths,
@@ -34,6 +39,17 @@ public sealed partial class MailboxConnections(
     private GraphServiceClient? client;
 
     public IReadOnlyList<string> MailboxIds => [.. mailboxes.Value.Items.Select(m => m.Id)];
+
+    /// <summary>
+    /// A mailbox that asks Graph who it is and how its clock runs, whatever the store remembers (for <c>doctor</c> and
+    /// <c>probe</c>, which are there to check Graph answers). Nothing is stored.
+    /// </summary>
+    public async Task<GraphMailbox> ConnectAfreshAsync(string mailboxId, CancellationToken cancellationToken)
+    {
+        var mailbox = await NewMailboxAsync(mailboxId, cancellationToken);
+        await mailbox.ConnectAsync(cancellationToken);
+        return mailbox;
+    }
 
     public async Task<GraphMailbox> GetAsync(string mailboxId, CancellationToken cancellationToken)
     {
@@ -63,10 +79,18 @@ public sealed partial class MailboxConnections(
 
     private async Task<GraphMailbox> ConnectAsync(string mailboxId, CancellationToken cancellationToken)
     {
-        var options = mailboxes.Value.Items.FirstOrDefault(m => string.Equals(m.Id, mailboxId, StringComparison.OrdinalIgnoreCase))
-            ?? throw new InvalidOperationException($"No mailbox \"{mailboxId}\" is configured under Mailboxes.");
-        var mailbox = new GraphMailbox(await GetClientAsync(cancellationToken), options.User, graph.Value.PageSize, clock);
+        var mailbox = await NewMailboxAsync(mailboxId, cancellationToken);
+        if (await KnownProfileAsync(mailboxId, cancellationToken) is { } known)
+        {
+            mailbox.Resume(known);
+            LogResumed(logger, mailboxId);
+            return mailbox;
+        }
+
         var profile = await mailbox.ConnectAsync(cancellationToken);
+        // A profile with an assumed zone is not kept for reuse: the next connection may learn the zone.
+        var keep = profile.TimeZoneAssumption is null ? StoredMailboxProfile.Write(profile) : null;
+        await profiles.SaveAsync(mailboxId, keep, profile.TimeZone, profile.TimeZoneAssumption, clock.GetUtcNow(), cancellationToken);
         LogConnected(logger, mailboxId);
         if (profile.TimeZoneAssumption is { } assumed)
         {
@@ -74,6 +98,25 @@ public sealed partial class MailboxConnections(
         }
 
         return mailbox;
+    }
+
+    /// <summary>The profile an earlier connection stored (one with nothing assumed), while it is younger than <see cref="SyncOptions.ProfileRefresh"/>.</summary>
+    private async Task<MailboxProfile?> KnownProfileAsync(string mailboxId, CancellationToken cancellationToken)
+    {
+        if (sync.Value.ProfileRefresh <= TimeSpan.Zero || await profiles.FindAsync(mailboxId, cancellationToken) is not { } stored)
+        {
+            return null;
+        }
+
+        var age = clock.GetUtcNow() - stored.ReadAt;
+        return age >= TimeSpan.Zero && age < sync.Value.ProfileRefresh ? StoredMailboxProfile.Read(stored.Profile) : null;
+    }
+
+    private async Task<GraphMailbox> NewMailboxAsync(string mailboxId, CancellationToken cancellationToken)
+    {
+        var options = mailboxes.Value.Items.FirstOrDefault(m => string.Equals(m.Id, mailboxId, StringComparison.OrdinalIgnoreCase))
+            ?? throw new InvalidOperationException($"No mailbox \"{mailboxId}\" is configured under Mailboxes.");
+        return new GraphMailbox(await GetClientAsync(cancellationToken), options.User, graph.Value.PageSize, clock);
     }
 
     private async Task<GraphServiceClient> GetClientAsync(CancellationToken cancellationToken)
@@ -118,6 +161,9 @@ public sealed partial class MailboxConnections(
 
     [LoggerMessage(EventId = 100, Level = LogLevel.Information, Message = "Connected mailbox {MailboxId}")]
     private static partial void LogConnected(ILogger logger, string mailboxId);
+
+    [LoggerMessage(EventId = 103, Level = LogLevel.Debug, Message = "Mailbox {MailboxId}: what the last connection learnt is taken up again")]
+    private static partial void LogResumed(ILogger logger, string mailboxId);
 
     [LoggerMessage(EventId = 102, Level = LogLevel.Information, Message = "Mailbox {MailboxId}: {Assumption}")]
     private static partial void LogClockAssumed(ILogger logger, string mailboxId, string assumption);

@@ -39,7 +39,7 @@ public sealed class ProbeService(
         var checks = new List<DoctorCheck>();
         try
         {
-            var mailbox = await connections.GetAsync(id, cancellationToken);
+            var mailbox = await connections.ConnectAfreshAsync(id, cancellationToken);
             var classifier = new OutreachClassifier(detection.Value, mailbox.Profile.Owner);
             var sent = (await mailbox.LatestSentAsync(SentToLookAt, cancellationToken)).FirstOrDefault(m => !m.IsDraft && classifier.ContactOf(m) is not null);
             if (sent is null)

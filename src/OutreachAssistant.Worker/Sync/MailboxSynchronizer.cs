@@ -36,8 +36,6 @@ public sealed partial class MailboxSynchronizer(
     public async Task SyncAsync(string mailboxId, CancellationToken cancellationToken)
     {
         var mailbox = await connections.GetAsync(mailboxId, cancellationToken);
-        await store.SetMailboxTimeZoneAsync(mailboxId, mailbox.Profile.TimeZone, mailbox.Profile.TimeZoneAssumption, clock.GetUtcNow(), cancellationToken);
-
         // Before the changes are read, so that a reply among them finds the left draft on record and marks it stale.
         await leftClaims.SettleAsync(mailboxId, mailbox, cancellationToken);
         var untracked = new UntrackedMail(mailbox.Profile.Owner);

@@ -10,7 +10,7 @@ namespace OutreachAssistant.Worker.Tests.Costs;
 /// <summary>
 /// What a run costs in Graph requests (counted on the wire) and database round trips (counted by an EF Core
 /// interceptor): per due thread drafted, and per idle sync of a mailbox. The figures are printed; the test holds
-/// what must never change: an idle run writes nothing to the mailbox.
+/// what must never change: an idle run writes nothing to the mailbox, asks only for its deltas and plans no thread.
 /// </summary>
 public sealed class WorkCostTests(ITestOutputHelper output)
 {
@@ -51,6 +51,10 @@ public sealed class WorkCostTests(ITestOutputHelper output)
         Assert.Equal(0, afterDrafts.Writes);
         Assert.Equal(0, idle.Created);
         Assert.Equal(0, idle.Writes);
+
+        // What the connection learnt is reused within Sync:ProfileRefresh: one delta request per watched folder.
+        Assert.Equal(2, idle.Requests);
+        Assert.All(idle.Shapes, s => Assert.EndsWith("/messages/delta", s, StringComparison.Ordinal));
 
         // Nothing new and no wake-up come: no thread is planned again (each save bumps its revision).
         Assert.Equal(revisions, await RevisionsAsync(world));
