@@ -13,11 +13,10 @@ public sealed record DraftSlot(DraftPurpose Purpose, int Sequence, string Key)
         return new(DraftPurpose.FollowUp, sequence, ThreadIds.DraftKey(threadId, sequence));
     }
 
-    /// <summary>The contact's next keep-in-touch update, counted over the drafts of all the contact's threads.</summary>
-    public static DraftSlot NextKeepInTouch(string mailboxId, string contactAddress, IEnumerable<ThreadDraft> contactDrafts)
+    /// <summary>The contact's next keep-in-touch update, after <paramref name="madeBefore"/> made in all the contact's threads.</summary>
+    public static DraftSlot NextKeepInTouch(string mailboxId, string contactAddress, int madeBefore)
     {
-        ArgumentNullException.ThrowIfNull(contactDrafts);
-        var sequence = contactDrafts.Count(d => d.Purpose == DraftPurpose.KeepInTouch) + 1;
+        var sequence = madeBefore + 1;
         return new(DraftPurpose.KeepInTouch, sequence, ThreadIds.KeepInTouchKey(mailboxId, contactAddress, sequence));
     }
 

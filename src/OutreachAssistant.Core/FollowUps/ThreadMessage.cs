@@ -13,4 +13,11 @@ public sealed record ThreadMessage(
     DateTimeOffset At,
     ThreadMessageDirection Direction,
     InboundKind? InboundKind = null,
-    DateOnly? ReturnsOn = null);
+    DateOnly? ReturnsOn = null)
+{
+    /// <summary>The conversation it belongs to; null when not known.</summary>
+    public string? ConversationId { get; init; }
+
+    /// <summary>Inbound from the contact themselves, not from a colleague in the conversation.</summary>
+    public bool FromContact { get; init; }
+}

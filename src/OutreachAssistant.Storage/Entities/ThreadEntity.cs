@@ -1,5 +1,6 @@
 using OutreachAssistant.Core.Detection;
 using OutreachAssistant.Core.FollowUps;
+using OutreachAssistant.Core.Mail;
 
 namespace OutreachAssistant.Storage.Entities;
 
@@ -47,4 +48,8 @@ public sealed class ThreadEntity
     public long Revision { get; set; }
 
     public List<DraftEntity> Drafts { get; set; } = [];
+
+    /// <summary>The thread as the follow-up policy sees it (its drafts must have been loaded with it).</summary>
+    public OutreachThread ToOutreachThread() =>
+        new(Id, MailboxId, ConversationId, OutreachMessageId, new EmailAddress(ContactAddress, ContactName), [.. Drafts.Select(d => d.ToThreadDraft())]);
 }

@@ -42,11 +42,12 @@ public sealed partial class DraftWriter(
     public int Recorded => Volatile.Read(ref recorded);
 
     /// <returns>The draft recorded under the slot's key, and whether this call recorded it; null when another writer is making it right now.</returns>
-    public async Task<WrittenDraft?> EnsureDraftAsync(GraphMailbox mailbox, ThreadEntity thread, DraftSlot slot, string replyToMessageId, CancellationToken cancellationToken)
+    public async Task<WrittenDraft?> EnsureDraftAsync(GraphMailbox mailbox, ThreadEntity thread, DraftOrder order, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(mailbox);
         ArgumentNullException.ThrowIfNull(thread);
-        ArgumentNullException.ThrowIfNull(slot);
+        ArgumentNullException.ThrowIfNull(order);
+        var slot = order.Slot;
         if (await ledger.FindAsync(slot.Key, cancellationToken) is { } recorded)
         {
             return new WrittenDraft(recorded, IsNew: false);
@@ -64,7 +65,7 @@ public sealed partial class DraftWriter(
 
         // Should this fail, the claim stays, with the draft's id once createReply made it: the next attempt
         // (this host's, or the next run's) finds that draft instead of making another.
-        var reply = Reply(mailbox, thread, slot, replyToMessageId);
+        var reply = Reply(mailbox, thread, order);
         if (await FindMadeAsync(mailbox, thread, slot.Key, claimed, cancellationToken) is { } found)
         {
             return await FinishFoundAsync(mailbox, thread, slot, found, reply, cancellationToken);
@@ -100,7 +101,8 @@ public sealed partial class DraftWriter(
             return null;
         }
 
-        return await FinishFoundAsync(mailbox, thread, slot, found, Reply(mailbox, thread, slot, thread.OutreachMessageId), cancellationToken);
+        var contact = new EmailAddress(thread.ContactAddress, thread.ContactName);
+        return await FinishFoundAsync(mailbox, thread, slot, found, Reply(mailbox, thread, new DraftOrder(slot, thread.OutreachMessageId, [contact])), cancellationToken);
     }
 
     /// <summary>Claims the key; holding the data folder, this host is the only live writer, so any other holder has died.</summary>
@@ -158,11 +160,11 @@ public sealed partial class DraftWriter(
         return new WrittenDraft(draft, IsNew: true);
     }
 
-    private NewReplyDraft Reply(GraphMailbox mailbox, ThreadEntity thread, DraftSlot slot, string replyToMessageId)
+    private NewReplyDraft Reply(GraphMailbox mailbox, ThreadEntity thread, DraftOrder order)
     {
-        var category = slot.Purpose == DraftPurpose.KeepInTouch ? options.Value.KeepInTouchCategory : options.Value.Category;
-        var contact = new EmailAddress(thread.ContactAddress, thread.ContactName);
-        return new NewReplyDraft(replyToMessageId, [contact], Compose(mailbox, thread, slot.Purpose).BodyText, slot.Key, category);
+        var purpose = order.Slot.Purpose;
+        var category = purpose == DraftPurpose.KeepInTouch ? options.Value.KeepInTouchCategory : options.Value.Category;
+        return new NewReplyDraft(order.ReplyToMessageId, order.To, Compose(mailbox, thread, purpose).BodyText, order.Slot.Key, category);
     }
 
     /// <summary>

@@ -34,14 +34,16 @@ public sealed partial class FollowUpRunner(
 
         // First from what the store knows: a thread that is not due (a daily limit holds it back, an answer came)
         // costs no Graph request. Newer mail can only hold a due thread back, never make a waiting one due.
-        var decision = await planning.ReplanAsync(thread, clock.GetUtcNow(), cancellationToken);
-        if (!decision.CreateDraftNow)
+        var plan = await planning.ReplanAsync(thread, clock.GetUtcNow(), cancellationToken);
+        if (plan.Draft is null)
         {
             return false;
         }
 
         // Due: the conversation and the contact's mail are read afresh (an answer may sit in a folder the sync does
-        // not watch), and the thread is planned again if they brought anything the store had not tracked.
+        // not watch), and the thread is planned again if they brought anything the store had not tracked, or if
+        // the message the draft would answer is not among them as stored (moved under a mutable id: the store
+        // now holds its new id).
         var mailbox = await connections.GetAsync(thread.MailboxId, cancellationToken);
         var owner = mailbox.Profile.Owner;
         var fresh = (await mailbox.GetConversationAsync(thread.ConversationId, cancellationToken))
@@ -49,63 +51,23 @@ public sealed partial class FollowUpRunner(
             .DistinctBy(m => m.Id)
             .Select(m => MessageRecords.ToEntity(thread.MailboxId, m, owner))
             .ToList();
-        if ((await store.UpsertMessagesAsync(fresh, cancellationToken)).Count > 0)
+        var news = await store.UpsertMessagesAsync(fresh, cancellationToken);
+        if (news.Count > 0 || !fresh.Any(m => m.MessageId == plan.Draft.ReplyToMessageId))
         {
-            decision = await planning.ReplanAsync(thread, clock.GetUtcNow(), cancellationToken);
-            if (!decision.CreateDraftNow)
+            plan = await planning.ReplanAsync(thread, clock.GetUtcNow(), cancellationToken);
+            if (plan.Draft is null)
             {
                 return false;
             }
         }
 
-        // The slot counts the drafts of the thread as read above. Should another process have added one since,
+        // The plan numbered the draft from the thread as read above. Should another process have added one since,
         // the writer finds that key already made (store, then mailbox) and makes nothing twice.
-        DraftSlot slot;
-        string replyTo;
-        if (decision.Purpose == DraftPurpose.KeepInTouch)
-        {
-            var contactThreads = await store.ListThreadsOfContactAsync(thread.MailboxId, thread.ContactAddress, cancellationToken);
-            slot = DraftSlot.NextKeepInTouch(thread.MailboxId, thread.ContactAddress, contactThreads.SelectMany(t => t.Drafts).Select(d => d.ToThreadDraft()));
-            replyTo = LatestExchanged(thread, fresh);
-        }
-        else
-        {
-            slot = DraftSlot.NextFollowUp(thread.Id, thread.Drafts.Select(d => d.ToThreadDraft()));
-            replyTo = LatestSentMessage(thread, fresh);
-        }
-
-        var written = await drafts.EnsureDraftAsync(mailbox, thread, slot, replyTo, cancellationToken);
+        var written = await drafts.EnsureDraftAsync(mailbox, thread, plan.Draft, cancellationToken);
         var updated = await store.GetThreadAsync(threadId, cancellationToken) ?? thread;
         await planning.ReplanAsync(updated, clock.GetUtcNow(), cancellationToken);
         return written?.IsNew ?? false;
     }
-
-    /// <summary>
-    /// The reply quotes the user's latest message to the contact in the conversation, so the contact sees the
-    /// whole story; never one to someone else there (a forward to a friend), which would address the draft to them.
-    /// </summary>
-    private static string LatestSentMessage(ThreadEntity thread, IReadOnlyList<MessageEntity> conversation) =>
-        conversation
-            .Where(m => m.ConversationId == thread.ConversationId && !m.IsDraft && SentTo(m, thread.ContactAddress))
-            .OrderByDescending(m => m.At)
-            .Select(m => m.MessageId)
-            .FirstOrDefault() ?? thread.OutreachMessageId;
-
-    /// <summary>An update answers the latest word in the conversation between the user and the contact (their answer, as a rule).</summary>
-    private static string LatestExchanged(ThreadEntity thread, IReadOnlyList<MessageEntity> conversation)
-    {
-        var contact = thread.ContactAddress.ToUpperInvariant();
-        return conversation
-            .Where(m => m.ConversationId == thread.ConversationId && !m.IsDraft
-                && (SentTo(m, thread.ContactAddress) || (m.FromAddress == contact && m.InboundKind == InboundKind.Reply)))
-            .OrderByDescending(m => m.At)
-            .Select(m => m.MessageId)
-            .FirstOrDefault() ?? thread.OutreachMessageId;
-    }
-
-    private static bool SentTo(MessageEntity message, string address) =>
-        message.Direction == ThreadMessageDirection.Outbound
-        && RecipientList.Includes(message.Recipients, address);
 
     [LoggerMessage(EventId = 600, Level = LogLevel.Warning, Message = "Thread {ThreadId} was woken but is not in the store; ignoring")]
     private static partial void LogUnknownThread(ILogger logger, string threadId);

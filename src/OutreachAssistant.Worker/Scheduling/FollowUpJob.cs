@@ -6,7 +6,7 @@ using OutreachAssistant.Worker.Mailboxes;
 namespace OutreachAssistant.Worker.Scheduling;
 
 /// <summary>
-/// Wakes one thread. Its trigger is in the mailbox's execution group, so two wake-ups of a thread, or a
+/// Wakes one thread; the trigger carries the thread and its mailbox. Its trigger is in the mailbox's execution group, so two wake-ups of a thread, or a
 /// wake-up and the mailbox's sync, never run at once; other mailboxes' threads run beside it.
 /// </summary>
 public sealed class FollowUpJob(FollowUpRunner runner, MailboxGuard guard, OutreachStore store) : IJob
@@ -16,7 +16,10 @@ public sealed class FollowUpJob(FollowUpRunner runner, MailboxGuard guard, Outre
         ArgumentNullException.ThrowIfNull(context);
         var threadId = context.MergedJobDataMap.GetString(QuartzFollowUpScheduler.ThreadIdKey)
             ?? throw new JobExecutionException("The follow-up trigger carries no thread id.");
-        if (await store.GetThreadAsync(threadId, cancellationToken) is not { } thread)
+        // Wake-ups scheduled before the mailbox rode along on the trigger learn it from the thread.
+        var mailboxId = context.MergedJobDataMap.GetString(QuartzFollowUpScheduler.MailboxIdKey)
+            ?? (await store.GetThreadAsync(threadId, cancellationToken))?.MailboxId;
+        if (mailboxId is null)
         {
             // The runner says so in the log; there is no mailbox to charge it to.
             await runner.RunAsync(threadId, cancellationToken);
@@ -24,6 +27,6 @@ public sealed class FollowUpJob(FollowUpRunner runner, MailboxGuard guard, Outre
         }
 
         // On a mailbox failure the thread keeps its due time, and the next sync wakes it again.
-        await guard.RunAsync(thread.MailboxId, token => runner.RunAsync(threadId, token), cancellationToken);
+        await guard.RunAsync(mailboxId, token => runner.RunAsync(threadId, token), cancellationToken);
     }
 }

@@ -10,6 +10,9 @@ public sealed class QuartzFollowUpScheduler(ISchedulerFactory schedulers, TimePr
 {
     public const string ThreadIdKey = "threadId";
 
+    /// <summary>The wake-up says whose mailbox it is, so the job need not read the thread to know.</summary>
+    public const string MailboxIdKey = "mailboxId";
+
     public static readonly JobKey JobKey = new("follow-up", "outreach");
 
     public static TriggerKey TriggerKeyFor(string threadId) => new(threadId, "follow-up");
@@ -29,6 +32,7 @@ public sealed class QuartzFollowUpScheduler(ISchedulerFactory schedulers, TimePr
             .WithIdentity(key)
             .ForJob(JobKey)
             .UsingJobData(ThreadIdKey, threadId)
+            .UsingJobData(MailboxIdKey, mailboxId)
             .WithExecutionGroup(group)
             .StartAt(at)
             .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))

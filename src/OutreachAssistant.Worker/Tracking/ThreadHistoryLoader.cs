@@ -28,7 +28,11 @@ public sealed class ThreadHistoryLoader(OutreachStore store, TimeProvider clock)
             .Concat(toContact)
             .Where(m => !m.IsDraft && m.Folder != MailFolderKind.Drafts)
             .DistinctBy(m => m.MessageId)
-            .Select(m => new ThreadMessage(m.MessageId, m.At, m.Direction, m.InboundKind, m.ReturnsOn))
+            .Select(m => new ThreadMessage(m.MessageId, m.At, m.Direction, m.InboundKind, m.ReturnsOn)
+            {
+                ConversationId = m.ConversationId,
+                FromContact = m.Direction == ThreadMessageDirection.Inbound && string.Equals(m.FromAddress, thread.ContactAddress, StringComparison.OrdinalIgnoreCase),
+            })
             .OrderBy(m => m.At)
             .ToList();
         var contactThreads = await store.ListThreadsOfContactAsync(thread.MailboxId, thread.ContactAddress, cancellationToken);

@@ -11,13 +11,14 @@ using OutreachAssistant.Worker.Scheduling;
 namespace OutreachAssistant.Worker.Tracking;
 
 /// <summary>
-/// Asks the planner about a thread from what the store knows, saves the answer and sets the wake-up.
-/// The store is the truth; the scheduler only holds the next time to look again.
+/// Asks the planner for a thread's whole plan from what the store knows, saves it and sets the wake-up, and
+/// carries out what needs no new draft (drafts set aside, a bounce recorded); the draft it orders is the
+/// caller's to make. The store is the truth; the scheduler only holds the next time to look again.
 /// </summary>
 public sealed partial class ThreadPlanning(
     OutreachStore store,
     ThreadHistoryLoader histories,
-    FollowUpPlanner planner,
+    ThreadPlanner planner,
     IFollowUpScheduler scheduler,
     MailboxConnections connections,
     StaleDrafts staleDrafts,
@@ -32,7 +33,7 @@ public sealed partial class ThreadPlanning(
     /// a sync planned from an older read, or another process). Then the save is refused, and the planner is
     /// asked again from what the store holds now.
     /// </remarks>
-    public async Task<FollowUpDecision> ReplanAsync(ThreadEntity thread, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<ThreadPlan> ReplanAsync(ThreadEntity thread, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(thread);
         for (var attempt = 1; ; attempt++)
@@ -50,11 +51,12 @@ public sealed partial class ThreadPlanning(
         }
     }
 
-    private async Task<FollowUpDecision> ReplanOnceAsync(ThreadEntity thread, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<ThreadPlan> ReplanOnceAsync(ThreadEntity thread, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var history = await histories.LoadAsync(thread, cancellationToken);
         var mailbox = await connections.GetAsync(thread.MailboxId, cancellationToken);
-        var decision = planner.Decide(history, now, MailboxWorkingHoursResolver.For(mailbox.Profile));
+        var plan = planner.Plan(thread.ToOutreachThread(), history, now, MailboxWorkingHoursResolver.For(mailbox.Profile));
+        var decision = plan.Decision;
         thread.State = decision.State;
         thread.NextActionAt = decision.NextActionAt;
         thread.WakeUpAt = decision.WakeUpAt;
@@ -70,20 +72,18 @@ public sealed partial class ThreadPlanning(
             await scheduler.CancelAsync(thread.Id, cancellationToken);
         }
 
-        // A reply that came after a draft was made makes that draft stale, and so does a message the user wrote
-        // since: the user must not send it unseen.
-        foreach (var cause in DraftRetirement.Of(thread.Drafts.Select(d => d.ToThreadDraft()), history, decision.State).GroupBy(r => r.Cause).OrderBy(g => g.Key))
+        foreach (var cause in plan.Retire.GroupBy(r => r.Cause).OrderBy(g => g.Key))
         {
             await staleDrafts.MarkAsync(mailbox, thread.Id, [.. cause.Select(r => r.Draft)], cause.Key, now, cancellationToken);
         }
 
-        if (decision.State == OutreachThreadState.Undeliverable && DraftRetirement.OwnBounce(history) is { } bounce)
+        if (plan.Bounce is { } bounce)
         {
             await undeliverable.RecordAsync(thread, bounce.MessageId, bounce.At, MailboxTimeZone.Resolve(mailbox.Profile.TimeZone), cancellationToken);
         }
 
         LogDecision(logger, thread.Id, decision.State, decision.NextActionAt);
-        return decision;
+        return plan;
     }
 
     [LoggerMessage(EventId = 301, Level = LogLevel.Debug, Message = "Thread {ThreadId} was saved by another writer since it was read; planning again from the store")]

@@ -21,18 +21,12 @@ public sealed class DraftSlotTests
     }
 
     [Fact]
-    public void NextKeepInTouch_CountsTheContactsUpdatesOverAllThreads_KeyNamesTheContactWhateverItsCase()
+    public void NextKeepInTouch_NumberedAfterTheContactsUpdates_KeyNamesTheContactWhateverItsCase()
     {
-        var drafts = new[]
-        {
-            new ThreadDraft("a", DraftPurpose.KeepInTouch, 1, Made),
-            new ThreadDraft("b", DraftPurpose.KeepInTouch, 2, Made),
-            new ThreadDraft("c", DraftPurpose.FollowUp, 1, Made),
-        };
-
-        var slot = DraftSlot.NextKeepInTouch("amira", "Jane@Example.org", drafts);
+        var slot = DraftSlot.NextKeepInTouch("amira", "Jane@Example.org", madeBefore: 2);
 
         Assert.Equal(3, slot.Sequence);
+        Assert.Equal(DraftPurpose.KeepInTouch, slot.Purpose);
         Assert.Equal(ThreadIds.KeepInTouchKey("amira", "jane@example.org", 3), slot.Key);
         Assert.EndsWith("/keep-in-touch/3", slot.Key, StringComparison.Ordinal);
     }
