@@ -15,6 +15,7 @@ using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Commands;
 using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.Doctor;
+using OutreachAssistant.Worker.Drafts;
 using OutreachAssistant.Worker.Findings;
 using OutreachAssistant.Worker.FollowUps;
 using OutreachAssistant.Worker.Locking;
@@ -105,6 +106,7 @@ public static class OutreachServiceCollectionExtensions
         services.AddSingleton<FollowUpRunner>();
         services.AddSingleton<OnceRunner>();
         services.AddSingleton<StatusReport>();
+        services.AddSingleton<DraftsReport>();
         services.AddSingleton<SignInService>();
         services.AddSingleton<DoctorService>();
         services.AddSingleton<ProbeService>();
