@@ -106,6 +106,21 @@ public sealed class DraftsReportTests
     }
 
     [Fact]
+    public async Task Drafts_MailboxUnreachableWithoutRetries_ListedFromTheRecordAtOnce()
+    {
+        await using var world = await SandboxWorld.StartAsync([Outreach.ToDirector("-11d")]);
+        await world.RunOnceAsync();
+
+        // Nothing listens on the discard port; Graph:Resilience:MaxRetries 0 asks for no retries.
+        world.Overrides["Graph:BaseUrl"] = "http://127.0.0.1:9/v1.0";
+        world.Overrides["Graph:Resilience:MaxRetries"] = "0";
+        var snapshot = await world.UnsentDraftsAsync();
+
+        Assert.Null(Assert.Single(snapshot.Drafts).Text);
+        Assert.StartsWith("Graph could not be reached", Assert.Single(snapshot.Mailboxes).Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Drafts_NoneMade_OneLinePerMailbox()
     {
         await using var world = await SandboxWorld.StartAsync([Outreach.ToDirector("-3d")]);
