@@ -2,7 +2,7 @@ using OutreachAssistant.Core.Mail;
 
 namespace OutreachAssistant.Graph;
 
-/// <summary>A draft as the mailbox has it: where, whether still unsent, to whom, its text and categories.</summary>
+/// <summary>A draft as the mailbox has it: where, whether still unsent, to whom, its text (HTML or plain, as <paramref name="BodyIsHtml"/> says) and categories.</summary>
 public sealed record DraftReadBack(
     string MessageId,
     MailFolderKind Folder,
@@ -10,4 +10,5 @@ public sealed record DraftReadBack(
     IReadOnlyList<string> To,
     IReadOnlyList<string> Cc,
     string Body,
-    IReadOnlyList<string> Categories);
+    IReadOnlyList<string> Categories,
+    bool BodyIsHtml = false);

@@ -270,7 +270,8 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
             Addresses(message.ToRecipients),
             Addresses(message.CcRecipients),
             message.Body?.Content ?? string.Empty,
-            message.Categories ?? []);
+            message.Categories ?? [],
+            message.Body?.ContentType == BodyType.Html);
     }
 
     /// <summary>

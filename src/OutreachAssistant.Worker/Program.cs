@@ -11,6 +11,9 @@ run.SetAction((result, token) => result.GetValue(once) ? CliCommands.RunOnceAsyn
 var status = new Command("status", "List every tracked outreach thread: contact, subject, kind, state, next action.") { json };
 status.SetAction((result, token) => CliCommands.StatusAsync(result.GetValue(json), token));
 
+var drafts = new Command("drafts", "List every unsent draft the service made: mailbox, contact, subject, folder, when made, its state and its own text.") { json };
+drafts.SetAction((result, token) => DraftsCommand.RunAsync(result.GetValue(json), token));
+
 var login = new Command("login", "Sign in to your mailbox once (device code); the service then runs unattended.");
 login.SetAction((_, token) => SignInCommands.LoginAsync(token));
 
@@ -24,7 +27,7 @@ var probeMailbox = new Option<string?>("--mailbox") { Description = "The mailbox
 var probe = new Command("probe", "Before trusting the service with a mailbox: make the very reply draft it would make, check it, remove it.") { probeMailbox };
 probe.SetAction((result, token) => ProbeCommand.RunAsync(result.GetValue(probeMailbox), token));
 
-var root = new RootCommand("OutreachAssistant: gentle follow-up drafts for professional outreach email.") { run, status, login, logout, doctor, probe, once };
+var root = new RootCommand("OutreachAssistant: gentle follow-up drafts for professional outreach email.") { run, status, drafts, login, logout, doctor, probe, once };
 root.SetAction((result, token) => result.GetValue(once) ? CliCommands.RunOnceAsync(token) : CliCommands.RunServiceAsync(token));
 root.Add(LintCommand.Create(Console.In));
 root.Add(SandboxCommand.Create());

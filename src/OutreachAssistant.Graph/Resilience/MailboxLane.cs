@@ -24,8 +24,12 @@ internal sealed class MailboxLane : IDisposable
     {
         this.time = time;
         slots = new SemaphoreSlim(options.MaxConcurrentRequestsPerMailbox);
-        Pipeline = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }
-            .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+        var pipeline = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time };
+
+        // Graph:Resilience:MaxRetries may be 0 (no retries); Polly's retry strategy refuses fewer than one attempt.
+        if (options.MaxRetries > 0)
+        {
+            pipeline.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
                 MaxRetryAttempts = options.MaxRetries,
                 Delay = options.BaseDelay,
@@ -38,7 +42,10 @@ internal sealed class MailboxLane : IDisposable
                     args.Outcome.Result?.Dispose();
                     return ValueTask.CompletedTask;
                 },
-            })
+            });
+        }
+
+        Pipeline = pipeline
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions<HttpResponseMessage>
             {
                 FailureRatio = options.FailureRatio,

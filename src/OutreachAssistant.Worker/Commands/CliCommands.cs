@@ -123,6 +123,11 @@ public static class CliCommands
             await Console.Error.WriteLineAsync($"Configuration error: {ex.Message}");
             return BadConfiguration;
         }
+        catch (SettingsFileException ex)
+        {
+            await Console.Error.WriteLineAsync($"Configuration error: {ex.Message}");
+            return BadConfiguration;
+        }
         catch (StateSchemaMismatchException ex)
         {
             await Console.Error.WriteLineAsync($"State error: {ex.Message}");
@@ -156,17 +161,19 @@ public static class CliCommands
         await host.StopAsync(limit.Token);
     }
 
+    /// <summary>Where the settings and the state are, then, for the embedded sandbox, that nothing real is touched.</summary>
     private static void PrintBanner(IHost host)
     {
+        Console.Out.Write(LocationsInUse.Of(host.Services.GetRequiredService<OutreachPaths>()).ToText());
         var graph = host.Services.GetRequiredService<IOptions<GraphOptions>>().Value;
         if (graph.Mode != GraphConnectionMode.Sandbox)
         {
             return;
         }
 
-        var sandbox = host.Services.GetRequiredService<IOptions<EmbeddedSandboxOptions>>().Value;
+        var seeds = host.Services.GetRequiredService<OutreachPaths>().SeedDirectory;
         Console.Out.WriteLine($"""
-            OutreachAssistant is using its embedded sandbox mailbox, seeded with demo data from {sandbox.SeedDirectory}.
+            OutreachAssistant is using its embedded sandbox mailbox, seeded with demo data from {seeds}.
             Nothing real is read or written. To use a real mailbox, set Graph:Mode to Remote (see README, "Connect your Outlook mailbox").
             """);
     }

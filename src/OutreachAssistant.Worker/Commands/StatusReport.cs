@@ -12,7 +12,7 @@ using OutreachAssistant.Worker.StorageFaults;
 namespace OutreachAssistant.Worker.Commands;
 
 /// <summary><c>outreach status [--json]</c>: every tracked thread from the store; it does not touch the mailbox.</summary>
-public sealed class StatusReport(OutreachStore store, DataFolderCheck dataFolder, IOptions<MailboxesOptions> mailboxes)
+public sealed class StatusReport(OutreachStore store, DataFolderCheck dataFolder, OutreachPaths paths, IOptions<MailboxesOptions> mailboxes)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -33,7 +33,7 @@ public sealed class StatusReport(OutreachStore store, DataFolderCheck dataFolder
                 : new MailboxStatus(m.Id, "not-synced", "not synced yet", null, TimeZoneInfo.Utc.Id))
             .ToList();
         var findings = (await store.ListFindingsAsync(cancellationToken)).ToLookup(f => f.ThreadId, StringComparer.Ordinal);
-        return new StatusSnapshot(boxes, [.. (await store.ListThreadsAsync(cancellationToken))
+        return new StatusSnapshot(LocationsInUse.Of(paths), boxes, [.. (await store.ListThreadsAsync(cancellationToken))
             .Select(t => ToStatus(t, findings[t.Id], zones.GetValueOrDefault(t.MailboxId, TimeZoneInfo.Utc)))]);
     }
 
@@ -42,7 +42,7 @@ public sealed class StatusReport(OutreachStore store, DataFolderCheck dataFolder
     public static string ToText(StatusSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        var text = new StringBuilder();
+        var text = new StringBuilder(snapshot.InUse.ToText());
         foreach (var m in snapshot.Mailboxes)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"mailbox {m.Mailbox}: {m.Status}{(m.Detail.Length > 0 ? $" ({m.Detail})" : string.Empty)}; times in {m.TimeZone}{(m.Assumed is null ? string.Empty : $"; {m.Assumed}")}{SkippedText(m.Skipped)}");

@@ -1,4 +1,4 @@
 namespace OutreachAssistant.Worker.Commands;
 
-/// <summary>What <c>outreach status</c> shows: the mailboxes, then every tracked thread.</summary>
-public sealed record StatusSnapshot(IReadOnlyList<MailboxStatus> Mailboxes, IReadOnlyList<ThreadStatus> Threads);
+/// <summary>What <c>outreach status</c> shows: the settings files and data folder in use, the mailboxes, then every tracked thread.</summary>
+public sealed record StatusSnapshot(LocationsInUse InUse, IReadOnlyList<MailboxStatus> Mailboxes, IReadOnlyList<ThreadStatus> Threads);

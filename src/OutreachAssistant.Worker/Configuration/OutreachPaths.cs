@@ -3,10 +3,17 @@ using Microsoft.Extensions.Options;
 
 namespace OutreachAssistant.Worker.Configuration;
 
-/// <summary>The files the service uses, resolved against the content root.</summary>
-public sealed class OutreachPaths(IHostEnvironment environment, IOptions<StorageOptions> storage, IOptions<EmbeddedSandboxOptions> sandbox)
+/// <summary>The files the service uses: its settings, its data folder and the files in it, the sandbox's seeds.</summary>
+public sealed class OutreachPaths(
+    IHostEnvironment environment,
+    OutreachLocations locations,
+    IOptions<StorageOptions> storage,
+    IOptions<EmbeddedSandboxOptions> sandbox)
 {
-    public string DataDirectory { get; } = Path.GetFullPath(storage.Value.DataDirectory, environment.ContentRootPath);
+    public string DataDirectory { get; } = DataDirectoryPath.Resolve(storage.Value.DataDirectory, locations.DefaultDataDirectory);
+
+    /// <summary>The settings files read, in order.</summary>
+    public SettingsFiles Settings => locations.Settings;
 
     /// <summary>The state store's file; named here because the store is registered before this type can be resolved.</summary>
     public const string StateFile = "state.db";

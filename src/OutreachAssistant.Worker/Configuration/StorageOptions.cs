@@ -3,8 +3,12 @@ namespace OutreachAssistant.Worker.Configuration;
 /// <summary>Where state is kept. Bound from <c>Storage</c>.</summary>
 public sealed class StorageOptions
 {
-    /// <summary>The folder for the state and schedule files, relative to the content root. <value>Default: data.</value></summary>
-    public string DataDirectory { get; set; } = "data";
+    /// <summary>
+    /// The folder for the state and schedule files: a full path (<c>~/</c> for the home folder), or empty for the
+    /// per-user data folder, which every command uses wherever it runs. <value>Default: empty, the per-user data
+    /// folder (<c>~/.local/share/outreach</c> on Linux, <c>%LOCALAPPDATA%\outreach</c> on Windows).</value>
+    /// </summary>
+    public string DataDirectory { get; set; } = string.Empty;
 
     /// <summary>
     /// How long <c>run</c> and <c>run --once</c> wait for another process working on the same data folder to end

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using OutreachAssistant.Graph.SignIn;
+using OutreachAssistant.Worker.Commands;
 using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.FollowUps;
 using OutreachAssistant.Worker.Mailboxes;
@@ -15,6 +16,7 @@ public sealed class DoctorService(
     IOptions<GraphOptions> graph,
     IOptions<AuthOptions> auth,
     DataFolderCheck dataFolder,
+    OutreachPaths paths,
     AuthenticationRecordStore records,
     ITokenCacheEncryption encryption,
     MailboxConnections connections)
@@ -24,7 +26,7 @@ public sealed class DoctorService(
     public async Task<int> RunAsync(TextWriter output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var checks = new List<DoctorCheck> { new("settings", true, "appsettings.json and the environment pass validation") };
+        var checks = new List<DoctorCheck> { new("settings", true, $"{LocationsInUse.Of(paths).SettingsText()} and the environment pass validation") };
         var folder = DataDirectory();
         checks.Add(folder);
         // In a folder that cannot be written, SQLite cannot open a write-ahead-logged file even to read it.

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.Scheduling;
 using Quartz;
 
@@ -10,6 +11,16 @@ namespace OutreachAssistant.Worker.Hosting;
 /// <summary>Builds the host for the service and for each command; tests build it the same way with their own clock and settings.</summary>
 public static class OutreachHost
 {
+    /// <param name="mode">The service (Quartz runs) or a command (the schedule is written, not run).</param>
+    /// <param name="settings">Settings over every file and the environment (tests).</param>
+    /// <param name="clock">The clock the planner reads; the system's when null.</param>
+    /// <param name="contentRoot">
+    /// Null for the program: its settings and files beside it, the user's own settings file over them, its state in
+    /// the per-user data folder (<see cref="OutreachLocations.ForUser"/>). A folder for tests and embedding: its
+    /// appsettings.json alone, so a user's own file never leaks in, and its <c>data</c> folder by default.
+    /// </param>
+    /// <param name="configureServices">Replaces services after the host's own (tests).</param>
+    /// <exception cref="SettingsFileException">A settings file named by <c>OUTREACH_SETTINGS</c> is missing, or one is not valid JSON.</exception>
     public static IHost Build(
         HostMode mode,
         IReadOnlyDictionary<string, string?>? settings = null,
@@ -17,11 +28,9 @@ public static class OutreachHost
         string? contentRoot = null,
         Action<IServiceCollection>? configureServices = null)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
-        {
-            ContentRootPath = contentRoot ?? FindContentRoot(),
-            DisableDefaults = false,
-        });
+        var locations = contentRoot is null ? OutreachLocations.ForUser() : OutreachLocations.In(contentRoot);
+        var builder = CreateBuilder(locations);
+
         // Quiet defaults for chatty libraries, which appsettings.json may loosen.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.Logging.AddFilter("Quartz", LogLevel.Warning);
@@ -29,8 +38,12 @@ public static class OutreachHost
 
         // A failed start is reported by the command in one line (a bad setting) or as the exception itself.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
+        AddSettingsFile(builder.Configuration, locations.Settings);
+
         // User secrets in every environment, not only Development: they are where secrets belong.
         builder.Configuration.AddUserSecrets(typeof(OutreachHost).Assembly, optional: true);
+
+        // Again, after the user's file: the environment overrides every file.
         builder.Configuration.AddEnvironmentVariables();
         if (settings is not null)
         {
@@ -44,8 +57,8 @@ public static class OutreachHost
 
         builder.Services
             .AddOutreachOptions(builder.Configuration)
-            .AddOutreachServices(builder.Configuration)
-            .AddOutreachScheduling(builder.Configuration);
+            .AddOutreachServices(builder.Configuration, locations)
+            .AddOutreachScheduling(builder.Configuration, locations);
         configureServices?.Invoke(builder.Services);
         if (mode == HostMode.Service)
         {
@@ -56,9 +69,34 @@ public static class OutreachHost
         return builder.Build();
     }
 
-    /// <summary>The folder holding appsettings.json: the working directory when it has one, else the program's own.</summary>
-    private static string FindContentRoot() =>
-        File.Exists(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"))
-            ? Directory.GetCurrentDirectory()
-            : AppContext.BaseDirectory;
+    /// <summary>The default builder reads appsettings.json (and appsettings.{Environment}.json) from the content root.</summary>
+    private static HostApplicationBuilder CreateBuilder(OutreachLocations locations)
+    {
+        try
+        {
+            return Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = locations.ContentRoot, DisableDefaults = false });
+        }
+        catch (InvalidDataException ex)
+        {
+            throw SettingsFileException.Unreadable(ex);
+        }
+    }
+
+    /// <summary>The user's own file, over the shipped one; optional unless <c>OUTREACH_SETTINGS</c> named it.</summary>
+    private static void AddSettingsFile(IConfigurationBuilder configuration, SettingsFiles files)
+    {
+        if (files.User is null)
+        {
+            return;
+        }
+
+        try
+        {
+            configuration.AddJsonFile(files.User, optional: !files.UserIsRequired, reloadOnChange: false);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw SettingsFileException.Unreadable(ex);
+        }
+    }
 }

@@ -15,6 +15,7 @@ using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Commands;
 using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.Doctor;
+using OutreachAssistant.Worker.Drafts;
 using OutreachAssistant.Worker.Findings;
 using OutreachAssistant.Worker.FollowUps;
 using OutreachAssistant.Worker.Locking;
@@ -62,12 +63,14 @@ public static class OutreachServiceCollectionExtensions
     }
 
     /// <summary>The core's pure services, the store, the mailboxes and the application services.</summary>
-    public static IServiceCollection AddOutreachServices(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddOutreachServices(this IServiceCollection services, IConfiguration configuration, OutreachLocations locations)
     {
+        ArgumentNullException.ThrowIfNull(locations);
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(locations);
         services.AddSingleton<OutreachPaths>();
         // The folder is made by DataFolderCheck at start, where a failure can be reported in one line.
-        services.AddOutreachSqliteStorage(Path.Combine(DataDirectoryOf(configuration), OutreachPaths.StateFile));
+        services.AddOutreachSqliteStorage(Path.Combine(DataDirectoryOf(configuration, locations), OutreachPaths.StateFile));
         services.AddSingleton<DataFolderCheck>();
         // Held from the first run until the host stops, so hosts that tests build one after another each get it.
         services.AddSingleton<DataFolderLock>();
@@ -105,6 +108,7 @@ public static class OutreachServiceCollectionExtensions
         services.AddSingleton<FollowUpRunner>();
         services.AddSingleton<OnceRunner>();
         services.AddSingleton<StatusReport>();
+        services.AddSingleton<DraftsReport>();
         services.AddSingleton<SignInService>();
         services.AddSingleton<DoctorService>();
         services.AddSingleton<ProbeService>();
@@ -112,9 +116,10 @@ public static class OutreachServiceCollectionExtensions
     }
 
     /// <summary>Quartz with its persistent SQLite store beside the state; the jobs are stored durably, triggers come and go.</summary>
-    public static IServiceCollection AddOutreachScheduling(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddOutreachScheduling(this IServiceCollection services, IConfiguration configuration, OutreachLocations locations)
     {
-        var schedule = Path.Combine(DataDirectoryOf(configuration), OutreachPaths.ScheduleFile);
+        ArgumentNullException.ThrowIfNull(locations);
+        var schedule = Path.Combine(DataDirectoryOf(configuration, locations), OutreachPaths.ScheduleFile);
         services.AddQuartz(q =>
         {
             q.UsePersistentStore(store =>
@@ -134,9 +139,7 @@ public static class OutreachServiceCollectionExtensions
         return services;
     }
 
-    private static string DataDirectoryOf(IConfiguration configuration)
-    {
-        var contentRoot = configuration[Microsoft.Extensions.Hosting.HostDefaults.ContentRootKey] ?? Directory.GetCurrentDirectory();
-        return Path.GetFullPath(configuration["Storage:DataDirectory"] ?? new StorageOptions().DataDirectory, contentRoot);
-    }
+    /// <summary>The data folder as <see cref="OutreachPaths"/> resolves it; the store and Quartz need it before any service exists.</summary>
+    private static string DataDirectoryOf(IConfiguration configuration, OutreachLocations locations) =>
+        DataDirectoryPath.Resolve(configuration[DataDirectoryPath.Key], locations.DefaultDataDirectory);
 }

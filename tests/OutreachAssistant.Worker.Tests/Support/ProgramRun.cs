@@ -1,10 +1,8 @@
-using System.Diagnostics;
-
 namespace OutreachAssistant.Worker.Tests.Support;
 
 /// <summary>
 /// Runs the built <c>outreach</c> program to its end as a real process, as a user's shell or cron would: settings in the
-/// environment, a working directory without appsettings.json (so it reads the one beside the program).
+/// environment, a working directory of its own, and per-user folders of the tests' own (<see cref="TestUserFolders"/>).
 /// </summary>
 public static class ProgramRun
 {
@@ -33,38 +31,14 @@ public static class ProgramRun
     private static async Task<ProcessOutcome> StartAsync(string fileName, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment)
     {
         var workingDirectory = Directory.CreateTempSubdirectory("outreach-cwd-").FullName;
-        var start = new ProcessStartInfo(fileName)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
+        var variables = new Dictionary<string, string?>(TestUserFolders.Environment);
         foreach (var (key, value) in environment)
         {
-            start.Environment[key] = value;
+            variables[key] = value;
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{fileName} did not start");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(Timeout);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-        }
-
+        var outcome = await ChildProcess.RunAsync(fileName, arguments, workingDirectory, variables, Timeout);
         Directory.Delete(workingDirectory, recursive: true);
-        return new ProcessOutcome(process.ExitCode, await output, await error);
+        return outcome;
     }
 }

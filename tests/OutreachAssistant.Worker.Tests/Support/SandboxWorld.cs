@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OutreachAssistant.Sandbox;
 using OutreachAssistant.Worker.Commands;
+using OutreachAssistant.Worker.Drafts;
 using OutreachAssistant.Worker.Hosting;
 
 namespace OutreachAssistant.Worker.Tests.Support;
@@ -118,6 +119,13 @@ public sealed class SandboxWorld : IAsyncDisposable
     {
         using var host = BuildHost(HostMode.Command);
         return await host.Services.GetRequiredService<StatusReport>().ReadAsync(CancellationToken.None);
+    }
+
+    /// <summary>What <c>outreach drafts</c> reads: every unsent draft the service made, from the mailbox as it is now.</summary>
+    public async Task<DraftsSnapshot> UnsentDraftsAsync()
+    {
+        using var host = BuildHost(HostMode.Command);
+        return await host.Services.GetRequiredService<DraftsReport>().ReadAsync(CancellationToken.None);
     }
 
     public async Task<JsonElement> DeliverAsync(SeedMessage message)

@@ -52,8 +52,8 @@ public sealed class WorkerProcess : IDisposable
 
     /// <summary>
     /// Starts <c>outreach</c> with <paramref name="arguments"/>. Settings use configuration keys (<c>Graph:Mode</c>) and
-    /// become environment variables (<c>Graph__Mode</c>). The working directory should hold no appsettings.json, so
-    /// the program reads the one beside it, and relative paths (templates, demo seeds) resolve beside it too.
+    /// become environment variables (<c>Graph__Mode</c>). The program reads the appsettings.json beside it, and relative
+    /// paths (templates, demo seeds) resolve beside it too; the per-user folders are the tests' own (<see cref="TestUserFolders"/>).
     /// </summary>
     public static WorkerProcess Start(IReadOnlyDictionary<string, string?> settings, string workingDirectory, params string[] arguments)
     {
@@ -69,6 +69,18 @@ public sealed class WorkerProcess : IDisposable
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (key, value) in TestUserFolders.Environment)
+        {
+            if (value is null)
+            {
+                start.Environment.Remove(key);
+            }
+            else
+            {
+                start.Environment[key] = value;
+            }
         }
 
         foreach (var (key, value) in settings)
