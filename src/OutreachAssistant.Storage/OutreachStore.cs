@@ -328,15 +328,16 @@ public sealed class OutreachStore(IDbContextFactory<OutreachDbContext> contexts)
     }
 
     /// <summary>When the mailbox's keep-in-touch drafts made since <paramref name="since"/> were made.</summary>
-    public async Task<IReadOnlyList<DateTimeOffset>> ListKeepInTouchDraftTimesAsync(string mailboxId, DateTimeOffset since, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<(DraftPurpose Purpose, DateTimeOffset CreatedAt)>> ListDraftTimesAsync(string mailboxId, DateTimeOffset since, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Threads.AsNoTracking()
+        var made = await db.Threads.AsNoTracking()
             .Where(t => t.MailboxId == mailboxId)
             .SelectMany(t => t.Drafts)
-            .Where(d => d.Purpose == DraftPurpose.KeepInTouch && d.CreatedAt > since)
-            .Select(d => d.CreatedAt)
+            .Where(d => d.CreatedAt > since)
+            .Select(d => new { d.Purpose, d.CreatedAt })
             .ToListAsync(cancellationToken);
+        return [.. made.Select(d => (d.Purpose, d.CreatedAt))];
     }
 
     /// <summary>Records how the contact signs on every thread with them; returns how many threads that was.</summary>

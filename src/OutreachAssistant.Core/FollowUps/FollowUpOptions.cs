@@ -39,6 +39,12 @@ public sealed class FollowUpOptions
         ["update"] = new() { MaxFollowUps = 0 },
     };
 
+    /// <summary>
+    /// How many new drafts (follow-ups and updates) a mailbox gets in a day; the rest wait their turn. The first run
+    /// on a mailbox with a backlog must not fill the Inbox at once. <value>Default: 5, the mass-mail rule's daily figure.</value>
+    /// </summary>
+    public int MaxPerDay { get; set; } = 5;
+
     /// <summary>Updates to contacts who answered, months later. <value>Default: after 182 days of quiet, at most twice a year.</value></summary>
     public KeepInTouchOptions KeepInTouch { get; init; } = new();
 

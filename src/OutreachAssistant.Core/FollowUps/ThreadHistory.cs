@@ -21,6 +21,9 @@ public sealed record ThreadHistory(
     /// <summary>The keep-in-touch drafts made in the whole mailbox lately (the last day at least), for the daily limit.</summary>
     public IReadOnlyList<DateTimeOffset> MailboxKeepInTouchDraftsAt { get; init; } = [];
 
+    /// <summary>Every draft made in the whole mailbox lately (the last day at least), follow-ups and updates, for <see cref="FollowUpOptions.MaxPerDay"/>.</summary>
+    public IReadOnlyList<DateTimeOffset> MailboxDraftsAt { get; init; } = [];
+
     /// <summary>
     /// True when a later answered thread with the same contact carries the keep-in-touch updates, so one
     /// contact never gets two at once.

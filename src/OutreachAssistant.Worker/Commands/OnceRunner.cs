@@ -51,6 +51,9 @@ public sealed class OnceRunner(
         // made (the daily limit on updates, a contact's count), and a mailbox is never asked twice at once.
         var due = (await store.ListThreadsDueAsync(clock.GetUtcNow(), cancellationToken))
             .Where(t => synced.GetValueOrDefault(t.MailboxId))
+
+            // Oldest outreach first: when the daily limit holds drafts back, the longest waiting go first.
+            .OrderBy(t => t.OutreachSentAt)
             .GroupBy(t => t.MailboxId, StringComparer.OrdinalIgnoreCase);
         await Parallel.ForEachAsync(due, parallel, async (mailbox, token) =>
         {

@@ -50,6 +50,11 @@ public sealed class FollowUpOptionsValidator : IValidateOptions<FollowUpOptions>
             return ValidateOptionsResult.Fail($"FollowUps:KeepInTouch:MaxPerYear must be 1 or 2, as the guides say 1–2 updates a year (was {options.KeepInTouch.MaxPerYear}).");
         }
 
+        if (options.MaxPerDay is < 1 or > 1000)
+        {
+            return ValidateOptionsResult.Fail($"FollowUps:MaxPerDay must be between 1 and 1000 (was {options.MaxPerDay}).");
+        }
+
         if (options.KeepInTouch.MaxPerDay is < 1 or > 20)
         {
             return ValidateOptionsResult.Fail($"FollowUps:KeepInTouch:MaxPerDay must be between 1 and 20 (was {options.KeepInTouch.MaxPerDay}).");

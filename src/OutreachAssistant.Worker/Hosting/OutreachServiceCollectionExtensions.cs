@@ -78,7 +78,7 @@ public static class OutreachServiceCollectionExtensions
         services.AddSingleton(sp => new FollowUpPlanner(
             sp.GetRequiredService<IOptions<FollowUpOptions>>().Value,
             MassMailRule.FollowUpLimit(sp.GetRequiredService<IOptions<EtiquetteOptions>>().Value)));
-        services.AddSingleton<ThreadPlanner>();
+        services.AddSingleton(sp => new ThreadPlanner(sp.GetRequiredService<FollowUpPlanner>(), sp.GetRequiredService<IOptions<FollowUpOptions>>().Value.MaxPerDay));
         services.AddSingleton(sp =>
         {
             var drafting = sp.GetRequiredService<IOptions<DraftingOptions>>().Value;

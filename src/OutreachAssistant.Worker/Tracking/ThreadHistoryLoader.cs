@@ -37,6 +37,7 @@ public sealed class ThreadHistoryLoader(OutreachStore store, TimeProvider clock)
             .ToList();
         var contactThreads = await store.ListThreadsOfContactAsync(thread.MailboxId, thread.ContactAddress, cancellationToken);
         var others = contactThreads.Where(t => t.Id != thread.Id).ToList();
+        var lately = await store.ListDraftTimesAsync(thread.MailboxId, clock.GetUtcNow() - TimeSpan.FromDays(2), cancellationToken);
         return new ThreadHistory(thread.OutreachSentAt, messages, [.. thread.Drafts.Where(d => d.Purpose == DraftPurpose.FollowUp).Select(d => d.CreatedAt)])
         {
             Kind = thread.Kind,
@@ -46,7 +47,8 @@ public sealed class ThreadHistoryLoader(OutreachStore store, TimeProvider clock)
             KeepInTouchDraftsAt = [.. others.Append(thread).SelectMany(t => t.Drafts).Where(d => d.Purpose == DraftPurpose.KeepInTouch).Select(d => d.CreatedAt)],
             KeepInTouchElsewhere = others.Any(t => t.OutreachSentAt > thread.OutreachSentAt && t.State is OutreachThreadState.Answered or OutreachThreadState.KeepInTouchDue),
             ContactBouncedAt = await LastBounceAsync(thread.MailboxId, others, cancellationToken),
-            MailboxKeepInTouchDraftsAt = await store.ListKeepInTouchDraftTimesAsync(thread.MailboxId, clock.GetUtcNow() - TimeSpan.FromDays(2), cancellationToken),
+            MailboxKeepInTouchDraftsAt = [.. lately.Where(d => d.Purpose == DraftPurpose.KeepInTouch).Select(d => d.CreatedAt)],
+            MailboxDraftsAt = [.. lately.Select(d => d.CreatedAt)],
         };
     }
 

@@ -82,4 +82,30 @@ public sealed class ThreadPlannerTests
         Assert.Equal(OutreachThreadState.Undeliverable, plan.Decision.State);
         Assert.Equal(bounce, plan.Bounce);
     }
+
+    [Fact]
+    public void DailyLimitReached_WaitsItsTurnUntilTheOldestOfTheDaysDraftsIsADayOld()
+    {
+        var capped = new ThreadPlanner(new FollowUpPlanner(new FollowUpOptions()), maxPerDay: 2);
+        var now = Sent.AddDays(11);
+        var history = History() with { MailboxDraftsAt = [now.AddHours(-20), now.AddHours(-1), now.AddDays(-3)] };
+
+        var plan = capped.Plan(Thread(), history, now);
+
+        Assert.Null(plan.Draft);
+        Assert.Equal(OutreachThreadState.Waiting, plan.Decision.State);
+        Assert.Equal(now.AddHours(4), plan.Decision.NextActionAt);
+        Assert.StartsWith("waiting its turn: at most 2 new drafts a day", plan.Decision.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DailyLimitNotReached_Drafts()
+    {
+        var capped = new ThreadPlanner(new FollowUpPlanner(new FollowUpOptions()), maxPerDay: 2);
+        var now = Sent.AddDays(11);
+
+        var plan = capped.Plan(Thread(), History() with { MailboxDraftsAt = [now.AddHours(-1), now.AddDays(-1)] }, now);
+
+        Assert.NotNull(plan.Draft);
+    }
 }

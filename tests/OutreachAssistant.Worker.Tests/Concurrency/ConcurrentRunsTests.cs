@@ -53,6 +53,9 @@ public sealed partial class ConcurrentRunsTests(ITestOutputHelper output) : IDis
             ["Auth:Mode"] = "AccessToken",
             ["Storage:DataDirectory"] = Path.Combine(folder, "data"),
             ["Storage:LockTimeout"] = lockTimeout,
+
+            // All twelve are due at once; the daily limit has timelines of its own.
+            ["FollowUps:MaxPerDay"] = "1000",
             ["Mailboxes:0:Id"] = OutreachMailboxSeed.MailboxId,
             ["Mailboxes:0:User"] = "me",
         };

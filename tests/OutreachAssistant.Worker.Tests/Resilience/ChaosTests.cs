@@ -85,6 +85,9 @@ public sealed class ChaosTests
             ["Graph:Resilience:BaseDelay"] = "00:00:00.100",
             ["Graph:Resilience:MaxRetries"] = "6",
             ["Sync:MaxParallelMailboxes"] = "16",
+
+            // Every due thread is drafted in the one run; the daily limit has timelines of its own.
+            ["FollowUps:MaxPerDay"] = "1000",
             ["Storage:DataDirectory"] = Path.Combine(root, "data"),
         };
         for (var i = 1; i <= Mailboxes; i++)

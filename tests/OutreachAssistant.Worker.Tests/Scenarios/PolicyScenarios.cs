@@ -9,6 +9,16 @@ public sealed class PolicyScenarios
 
     private static readonly Timeline[] Timelines =
     [
+        new Timeline("seven follow-ups due at once, at most five new drafts a day: the five oldest now, the other two the next day")
+            .Seed([.. Enumerable.Range(1, 7).Select(n => Mail.Outreach($"-{18 - n}d", $"Question {n}", to: $"Dr. Director {n} <director{n}@hospital{n}.example.org>"))])
+            .RunOnce()
+            .ExpectDraftCount(5)
+            .ExpectThread("Question 5", "drafted")
+            .ExpectThread("Question 6", "waiting", "waiting its turn: at most 5 new drafts a day")
+            .ExpectThread("Question 7", "waiting", "waiting its turn: at most 5 new drafts a day")
+            .AdvanceDays(1).RunOnce()
+            .ExpectDraftCount(7)
+            .ExpectThread("Question 7", "drafted"),
         new Timeline("the user follows up in the thread first: that is the follow-up, no draft")
             .Seed(Mail.Outreach("-3d"), Mail.Own("-1d", $"RE: {S}", conversation: S))
             .AdvanceDays(12).RunOnce()

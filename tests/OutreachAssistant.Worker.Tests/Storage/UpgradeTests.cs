@@ -70,10 +70,11 @@ public sealed class UpgradeTests : IAsyncDisposable
         }
 
         // Every wake-up is kept. Since migration ThreadWakeUp a drafted thread also wakes up when it moves on, so the
-        // release's drafted thread gains one: the only addition.
+        // release's drafted thread may gain one (whether its first wake-up ran before the stop is a matter of timing;
+        // if not, its stored wake-up schedules it at the next start): the only addition there may be.
         var kept = await RowsAsync(schedule, "SELECT TRIGGER_NAME FROM QRTZ_TRIGGERS WHERE TRIGGER_GROUP = 'follow-up' ORDER BY TRIGGER_NAME");
         Assert.Empty(wakeUps.Except(kept));
-        Assert.Equal(await RowsAsync(State, "SELECT Id FROM Threads WHERE State = 'Drafted'"), kept.Except(wakeUps));
+        Assert.Empty(kept.Except(wakeUps).Except(await RowsAsync(State, "SELECT Id FROM Threads WHERE State = 'Drafted'")));
     }
 
     public ValueTask DisposeAsync()

@@ -13,6 +13,7 @@ public sealed class FirstSyncPagingTests
         // Three pages of four; the first next link followed is refused as expired.
         var seeds = Enumerable.Range(1, 10).Select(i => Outreach.ToDirector("-11d", key: $"o{i}", conversation: $"thread-{i}") with { To = [ContactNumber(i)] }).ToList();
         await using var world = await SandboxWorld.StartAsync(seeds);
+        world.Overrides["FollowUps:MaxPerDay"] = "10";
         await world.AddFaultAsync(new { method = "GET", path = "skiptoken", status = 410, code = "SyncStateNotFound", count = 1 });
         var logs = new CapturingLoggerProvider();
 
