@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Graph.Me.Messages.Item.CreateReply;
 using OutreachAssistant.Sandbox.Tests.Infrastructure;
-using Xunit;
 
 namespace OutreachAssistant.Sandbox.Tests;
 

@@ -39,7 +39,7 @@ internal sealed class MailboxClockReader(UserItemRequestBuilder user, IRequestOp
     {
         var zone = settings?.TimeZone;
         var hours = settings?.WorkingHours;
-        string? hoursZone = hours?.TimeZone?.Name;
+        var hoursZone = hours?.TimeZone?.Name;
         string? assumption = null;
         if (hours?.TimeZone is CustomTimeZone custom)
         {

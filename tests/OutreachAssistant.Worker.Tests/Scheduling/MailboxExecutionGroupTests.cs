@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using OutreachAssistant.Sandbox;
 using OutreachAssistant.Worker.Hosting;
 using OutreachAssistant.Worker.Scheduling;
