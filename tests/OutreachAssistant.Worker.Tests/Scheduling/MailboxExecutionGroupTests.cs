@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using OutreachAssistant.Sandbox;
 using OutreachAssistant.Worker.Hosting;
 using OutreachAssistant.Worker.Scheduling;
@@ -23,7 +24,7 @@ public sealed class MailboxExecutionGroupTests
         var root = Directory.CreateTempSubdirectory("outreach-groups-").FullName;
         try
         {
-            var clock = new ManualClock(SandboxWorld.DefaultStart);
+            var clock = new FakeTimeProvider(SandboxWorld.DefaultStart);
             await WriteSeedAsync(root, "held");
             await WriteSeedAsync(root, "free");
             await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions

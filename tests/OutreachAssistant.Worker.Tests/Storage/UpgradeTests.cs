@@ -2,10 +2,10 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
 using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Commands;
 using OutreachAssistant.Worker.Hosting;
-using OutreachAssistant.Worker.Tests.Support;
 
 namespace OutreachAssistant.Worker.Tests.Storage;
 
@@ -103,7 +103,7 @@ public sealed class UpgradeTests : IAsyncDisposable
     private IHost Build(HostMode mode, DateTimeOffset now) => OutreachHost.Build(
         mode,
         new Dictionary<string, string?> { ["Storage:DataDirectory"] = Data },
-        new ManualClock(now),
+        new FakeTimeProvider(now),
         RepositoryRoot());
 
     private static IEnumerable<string> MigrationsAfterTheBaseline()

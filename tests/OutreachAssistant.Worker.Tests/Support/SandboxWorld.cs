@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
 using OutreachAssistant.Sandbox;
 using OutreachAssistant.Worker.Commands;
 using OutreachAssistant.Worker.Hosting;
@@ -9,9 +10,14 @@ using OutreachAssistant.Worker.Hosting;
 namespace OutreachAssistant.Worker.Tests.Support;
 
 /// <summary>
-/// A sandbox mailbox on loopback HTTP and a data folder for the worker, both on one manual clock. Hosts
+/// A sandbox mailbox on loopback HTTP and a data folder for the worker, both on one fake clock. Hosts
 /// come and go against them as a restarted service would.
 /// </summary>
+/// <remarks>
+/// The clock moves only when a test moves it, and so do its timers: a service host's Quartz loop, which
+/// waits on this clock, fires what is due at the clock's time and waits for the test for the rest. The
+/// Graph client's Retry-After and back-off waits are on the system clock (MailboxConnections), not this one.
+/// </remarks>
 public sealed class SandboxWorld : IAsyncDisposable
 {
     public const string Owner = "Amira Haddad <amira.haddad@outlook.example>";
@@ -20,7 +26,7 @@ public sealed class SandboxWorld : IAsyncDisposable
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly HttpClient admin = new();
 
-    private SandboxWorld(string root, ManualClock clock, SandboxServer sandbox, string token)
+    private SandboxWorld(string root, FakeTimeProvider clock, SandboxServer sandbox, string token)
     {
         Root = root;
         Clock = clock;
@@ -30,7 +36,7 @@ public sealed class SandboxWorld : IAsyncDisposable
 
     public string Root { get; }
 
-    public ManualClock Clock { get; }
+    public FakeTimeProvider Clock { get; }
 
     public SandboxServer Sandbox { get; }
 
@@ -64,7 +70,7 @@ public sealed class SandboxWorld : IAsyncDisposable
         };
         mailbox?.Invoke(seed);
         await File.WriteAllTextAsync(Path.Combine(seeds, "amira.json"), JsonSerializer.Serialize(seed, Json));
-        var clock = new ManualClock(start ?? DefaultStart);
+        var clock = new FakeTimeProvider(start ?? DefaultStart);
         var sandbox = await SandboxServer.StartAsync(new SandboxOptions
         {
             Behaviour = SandboxBehaviourUnderTest.FromEnvironment(deltaUpdates, bodies),
