@@ -14,6 +14,10 @@ namespace OutreachAssistant.Worker.Tests.Resilience;
 /// (throttling with Retry-After in seconds or as a date, 503s, timeouts) and one mailbox whose token is
 /// refused for good. The service runs as cron would run <c>run --once</c>, a few times over.
 /// </summary>
+/// <remarks>
+/// On the real clock by design: timeouts are real stalls on a loopback wire, and Retry-After is honoured
+/// or not in wall time, as <see cref="RetryAfterWatch"/> measures it where the client sends.
+/// </remarks>
 [Collection(WallClockTests.Name)]
 public sealed class ChaosTests
 {

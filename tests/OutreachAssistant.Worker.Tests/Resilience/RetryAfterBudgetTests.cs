@@ -6,6 +6,11 @@ namespace OutreachAssistant.Worker.Tests.Resilience;
 /// A Retry-After and the retry after it must fit in the HttpClient's timeout. Scaled down: attempts of one
 /// second and a Retry-After of three, against no overall limit (the default) and a two-second one.
 /// </summary>
+/// <remarks>
+/// On the real clock on purpose: the overall limit is HttpClient's Timeout, which counts wall time whatever
+/// clock the retry layer is given, so only waits that take real time show whether they fit in it. The waits
+/// themselves are tested on a fake clock (Graph.Tests, MailboxResilienceHandlerTests).
+/// </remarks>
 public sealed class RetryAfterBudgetTests
 {
     [Fact]
