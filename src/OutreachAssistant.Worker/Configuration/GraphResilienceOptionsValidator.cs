@@ -8,7 +8,7 @@ public sealed class GraphResilienceOptionsValidator : IValidateOptions<GraphResi
     public ValidateOptionsResult Validate(string? name, GraphResilienceOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        const string key = "Graph:Resilience";
+        const string key = GraphResilienceOptions.SectionName;
 
         // Outlook allows 4 concurrent requests per mailbox; more only earns 429s.
         if (options.MaxConcurrentRequestsPerMailbox is < 1 or > 4)

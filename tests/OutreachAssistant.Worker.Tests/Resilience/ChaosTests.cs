@@ -2,10 +2,13 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using OutreachAssistant.Graph;
+using OutreachAssistant.Graph.Resilience;
+using OutreachAssistant.Graph.SignIn;
 using OutreachAssistant.Sandbox;
-using OutreachAssistant.Worker.Tests.Support;
 using OutreachAssistant.Worker.Commands;
+using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.Hosting;
+using OutreachAssistant.Worker.Tests.Support;
 
 namespace OutreachAssistant.Worker.Tests.Resilience;
 
@@ -80,15 +83,15 @@ public sealed class ChaosTests
     {
         var settings = new Dictionary<string, string?>
         {
-            ["Graph:Mode"] = "Remote",
-            ["Graph:BaseUrl"] = sandbox.BaseUrl.ToString(),
-            ["Graph:AccessToken"] = sandbox.AccessToken,
-            ["Auth:Mode"] = "AccessToken",
-            ["Graph:Resilience:AttemptTimeout"] = "00:00:02",
-            ["Graph:Resilience:BaseDelay"] = "00:00:00.100",
-            ["Graph:Resilience:MaxRetries"] = "6",
-            ["Sync:MaxParallelMailboxes"] = "16",
-            ["Storage:DataDirectory"] = Path.Combine(root, "data"),
+            [$"{GraphOptions.SectionName}:Mode"] = "Remote",
+            [$"{GraphOptions.SectionName}:BaseUrl"] = sandbox.BaseUrl.ToString(),
+            [$"{GraphOptions.SectionName}:AccessToken"] = sandbox.AccessToken,
+            [$"{AuthOptions.SectionName}:Mode"] = "AccessToken",
+            [$"{GraphResilienceOptions.SectionName}:AttemptTimeout"] = "00:00:02",
+            [$"{GraphResilienceOptions.SectionName}:BaseDelay"] = "00:00:00.100",
+            [$"{GraphResilienceOptions.SectionName}:MaxRetries"] = "6",
+            [$"{SyncOptions.SectionName}:MaxParallelMailboxes"] = "16",
+            [$"{StorageOptions.SectionName}:DataDirectory"] = Path.Combine(root, "data"),
         };
         for (var i = 1; i <= Mailboxes; i++)
         {

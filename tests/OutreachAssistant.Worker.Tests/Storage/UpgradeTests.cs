@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Commands;
+using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.Hosting;
 
 namespace OutreachAssistant.Worker.Tests.Storage;
@@ -102,7 +103,7 @@ public sealed class UpgradeTests : IAsyncDisposable
     /// <summary>The shipped settings: the embedded sandbox, whose file the fixture holds, so it is not seeded again.</summary>
     private IHost Build(HostMode mode, DateTimeOffset now) => OutreachHost.Build(
         mode,
-        new Dictionary<string, string?> { ["Storage:DataDirectory"] = Data },
+        new Dictionary<string, string?> { [$"{StorageOptions.SectionName}:DataDirectory"] = Data },
         new FakeTimeProvider(now),
         RepositoryRoot());
 

@@ -3,8 +3,11 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
+using OutreachAssistant.Core.Drafting;
+using OutreachAssistant.Graph.SignIn;
 using OutreachAssistant.Sandbox;
 using OutreachAssistant.Worker.Commands;
+using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.Hosting;
 
 namespace OutreachAssistant.Worker.Tests.Support;
@@ -88,15 +91,15 @@ public sealed class SandboxWorld : IAsyncDisposable
 
     private Dictionary<string, string?> BaseSettings => new()
     {
-        ["Graph:Mode"] = "Remote",
-        ["Graph:BaseUrl"] = Sandbox.BaseUrl.ToString(),
-        ["Graph:AccessToken"] = Token,
-        ["Auth:Mode"] = "AccessToken",
-        ["Graph:PageSize"] = "4",
-        ["Storage:DataDirectory"] = Path.Combine(Root, "data"),
-        ["Mailboxes:0:Id"] = MailboxId,
-        ["Mailboxes:0:User"] = "me",
-        ["Drafts:Signature"] = "Amira Haddad",
+        [$"{GraphOptions.SectionName}:Mode"] = "Remote",
+        [$"{GraphOptions.SectionName}:BaseUrl"] = Sandbox.BaseUrl.ToString(),
+        [$"{GraphOptions.SectionName}:AccessToken"] = Token,
+        [$"{AuthOptions.SectionName}:Mode"] = "AccessToken",
+        [$"{GraphOptions.SectionName}:PageSize"] = "4",
+        [$"{StorageOptions.SectionName}:DataDirectory"] = Path.Combine(Root, "data"),
+        [$"{MailboxesOptions.SectionName}:0:Id"] = MailboxId,
+        [$"{MailboxesOptions.SectionName}:0:User"] = "me",
+        [$"{DraftingOptions.SectionName}:Signature"] = "Amira Haddad",
     };
 
     public IHost BuildHost(HostMode mode, Action<IServiceCollection>? services = null) =>
