@@ -106,7 +106,7 @@ public sealed class ConfigurationTests
     {
         foreach (var rule in EtiquetteRules.All)
         {
-            sections[$"Etiquette:Rules:{rule.Id}"] = typeof(RuleSettings);
+            sections[$"{EtiquetteOptions.SectionName}:Rules:{rule.Id}"] = typeof(RuleSettings);
         }
 
         return sections;

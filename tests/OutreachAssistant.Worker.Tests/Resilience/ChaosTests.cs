@@ -95,8 +95,8 @@ public sealed class ChaosTests
         };
         for (var i = 1; i <= Mailboxes; i++)
         {
-            settings[$"Mailboxes:{i - 1}:Id"] = MailboxId(i);
-            settings[$"Mailboxes:{i - 1}:User"] = $"{MailboxId(i)}@school.example";
+            settings[$"{MailboxesOptions.SectionName}:{i - 1}:Id"] = MailboxId(i);
+            settings[$"{MailboxesOptions.SectionName}:{i - 1}:User"] = $"{MailboxId(i)}@school.example";
         }
 
         return settings;
