@@ -32,14 +32,14 @@ internal sealed class SandboxApp : IDisposable
     public async Task HandleAsync(HttpContext context)
     {
         FaultContext.MarkArrival(context);
-        await HandleGatedAsync(context).ConfigureAwait(false);
+        await HandleGatedAsync(context);
 
         // A stalled request waits without the gate, so other mailboxes are served meanwhile.
         if (FaultContext.TakeStall(context) is { } stall)
         {
-            if (await stall.WaitAsync(context.RequestAborted, stopping).ConfigureAwait(false))
+            if (await stall.WaitAsync(context.RequestAborted, stopping))
             {
-                await HandleGatedAsync(context).ConfigureAwait(false);
+                await HandleGatedAsync(context);
             }
             else
             {
@@ -50,10 +50,10 @@ internal sealed class SandboxApp : IDisposable
 
     private async Task HandleGatedAsync(HttpContext context)
     {
-        await gate.WaitAsync(context.RequestAborted).ConfigureAwait(false);
+        await gate.WaitAsync(context.RequestAborted);
         try
         {
-            await HandleOneAsync(context).ConfigureAwait(false);
+            await HandleOneAsync(context);
         }
         finally
         {
@@ -70,15 +70,15 @@ internal sealed class SandboxApp : IDisposable
             var segments = PathSegments.Parse(context.Request.Path.Value ?? "/");
             if (segments is [var v, var batch] && v.Is("v1.0") && batch.Is("$batch"))
             {
-                await BatchEndpoint.HandleAsync(context, HandleOneAsync).ConfigureAwait(false);
+                await BatchEndpoint.HandleAsync(context, HandleOneAsync);
             }
             else if (segments is [var version, .. var graphPath] && version.Is("v1.0"))
             {
-                await graph.HandleAsync(context, graphPath).ConfigureAwait(false);
+                await graph.HandleAsync(context, graphPath);
             }
             else if (segments is [var root, .. var adminPath] && root.Is("admin"))
             {
-                await admin.HandleAsync(context, adminPath).ConfigureAwait(false);
+                await admin.HandleAsync(context, adminPath);
             }
             else
             {
@@ -87,19 +87,19 @@ internal sealed class SandboxApp : IDisposable
         }
         catch (GraphException ex)
         {
-            await GraphErrorWriter.WriteAsync(context, clock, ex.StatusCode, ex.Code, ex.Message).ConfigureAwait(false);
+            await GraphErrorWriter.WriteAsync(context, clock, ex.StatusCode, ex.Code, ex.Message);
         }
         catch (JsonException ex)
         {
-            await GraphErrorWriter.WriteAsync(context, clock, 400, "BadRequest", ex.Message).ConfigureAwait(false);
+            await GraphErrorWriter.WriteAsync(context, clock, 400, "BadRequest", ex.Message);
         }
         catch (SandboxSeedException ex)
         {
-            await GraphErrorWriter.WriteAsync(context, clock, 400, "ErrorInvalidRequest", ex.Message).ConfigureAwait(false);
+            await GraphErrorWriter.WriteAsync(context, clock, 400, "ErrorInvalidRequest", ex.Message);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            await GraphErrorWriter.WriteAsync(context, clock, 500, "generalException", ex.Message).ConfigureAwait(false);
+            await GraphErrorWriter.WriteAsync(context, clock, 500, "generalException", ex.Message);
         }
     }
 

@@ -66,7 +66,7 @@ public sealed class SandboxServer : IAsyncDisposable
         var app = builder.Build();
         var handler = new SandboxApp(database, options.TimeProvider, options.AccessToken, new SandboxBehaviourSwitch(options.Behaviour), app.Lifetime.ApplicationStopping);
         app.Run(handler.HandleAsync);
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        await app.StartAsync(cancellationToken);
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new SandboxServer(app, handler, new Uri(address.TrimEnd('/') + "/"), options.AccessToken, mailboxes);
@@ -74,8 +74,8 @@ public sealed class SandboxServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await app.StopAsync().ConfigureAwait(false);
-        await app.DisposeAsync().ConfigureAwait(false);
+        await app.StopAsync();
+        await app.DisposeAsync();
         handler.Dispose();
     }
 }

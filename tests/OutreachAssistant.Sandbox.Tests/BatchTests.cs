@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using OutreachAssistant.Sandbox.Tests.Infrastructure;
-using Xunit;
 
 namespace OutreachAssistant.Sandbox.Tests;
 

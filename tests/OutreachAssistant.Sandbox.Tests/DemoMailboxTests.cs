@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Time.Testing;
 using OutreachAssistant.Sandbox.Tests.Infrastructure;
-using Xunit;
 
 namespace OutreachAssistant.Sandbox.Tests;
 
@@ -9,7 +9,7 @@ public sealed class DemoMailboxTests : IAsyncLifetime
 {
     private static readonly TimeZoneInfo Eastern = TimeZoneInfo.FindSystemTimeZoneById("Eastern Standard Time");
     private readonly string directory = Path.Combine(Path.GetTempPath(), "sandbox-demo-" + Guid.NewGuid().ToString("N"));
-    private readonly ManualTimeProvider clock = new(ManualTimeProvider.DefaultStart);
+    private readonly FakeTimeProvider clock = new(TestSandbox.DefaultStart);
     private SandboxServer? server;
     private List<JsonObject> messages = [];
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using OutreachAssistant.Sandbox.Tests.Infrastructure;
-using Xunit;
 
 namespace OutreachAssistant.Sandbox.Tests;
 

@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Microsoft.Graph.Me.Messages.Item.Move;
 using Microsoft.Graph.Models;
 using OutreachAssistant.Sandbox.Tests.Infrastructure;
-using Xunit;
 
 namespace OutreachAssistant.Sandbox.Tests;
 

@@ -3,7 +3,6 @@ using Microsoft.Graph.Me.Messages.Item.Move;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;
 using OutreachAssistant.Sandbox.Tests.Infrastructure;
-using Xunit;
 
 namespace OutreachAssistant.Sandbox.Tests;
 

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using OutreachAssistant.Sandbox.Tests.Infrastructure;
-using Xunit;
 
 namespace OutreachAssistant.Sandbox.Tests;
 

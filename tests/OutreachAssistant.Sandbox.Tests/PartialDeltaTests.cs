@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Graph.Models;
 using OutreachAssistant.Sandbox.Tests.Infrastructure;
-using Xunit;
 
 namespace OutreachAssistant.Sandbox.Tests;
 

@@ -1,10 +1,8 @@
 using System.Net;
-using System.Text.Json.Nodes;
 using Microsoft.Graph.Me.Messages.Item.CreateReply;
 using Microsoft.Graph.Me.Messages.Item.CreateReplyAll;
 using Microsoft.Graph.Models;
 using OutreachAssistant.Sandbox.Tests.Infrastructure;
-using Xunit;
 
 namespace OutreachAssistant.Sandbox.Tests;
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Graph.Me.Messages.Item.CreateReply;
 using OutreachAssistant.Sandbox.Tests.Infrastructure;
-using Xunit;
 
 namespace OutreachAssistant.Sandbox.Tests;
 
@@ -44,7 +44,7 @@ public sealed class SeedTests
         var file = TestSeeds.Write(Path.Combine(directory, "seeds"), "pat.json", seed);
 
         var error = await Assert.ThrowsAsync<SandboxSeedException>(() => SandboxServer.StartAsync(
-            TestSandbox.Options(directory, new ManualTimeProvider(ManualTimeProvider.DefaultStart), Path.GetDirectoryName(file))));
+            TestSandbox.Options(directory, new FakeTimeProvider(TestSandbox.DefaultStart), Path.GetDirectoryName(file))));
 
         Assert.Contains(file, error.Message, StringComparison.Ordinal);
         Assert.Contains("message 'broken'", error.Message, StringComparison.Ordinal);
@@ -56,7 +56,7 @@ public sealed class SeedTests
     public async Task Start_WithoutSeedDirectory_SeedsEmbeddedDemoMailbox()
     {
         var directory = Path.Combine(Path.GetTempPath(), "sandbox-demo-" + Guid.NewGuid().ToString("N"));
-        var clock = new ManualTimeProvider(ManualTimeProvider.DefaultStart);
+        var clock = new FakeTimeProvider(TestSandbox.DefaultStart);
         await using (var server = await SandboxServer.StartAsync(TestSandbox.Options(directory, clock, seedDirectory: null)))
         {
             using var http = new HttpClient();

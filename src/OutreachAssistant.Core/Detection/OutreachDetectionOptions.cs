@@ -3,6 +3,9 @@ namespace OutreachAssistant.Core.Detection;
 /// <summary>Which sent messages count as outreach. Bound from <c>Outreach:Detection</c>.</summary>
 public sealed class OutreachDetectionOptions
 {
+    /// <summary>The configuration section these settings are bound from.</summary>
+    public const string SectionName = "Outreach:Detection";
+
     /// <summary>Domains that are always outreach targets. <value>Default: none.</value></summary>
     public IList<string> IncludeDomains { get; init; } = [];
 

@@ -3,6 +3,9 @@ namespace OutreachAssistant.Core.Drafting;
 /// <summary>How follow-up drafts are written and where they are left. Bound from <c>Drafts</c>.</summary>
 public sealed class DraftingOptions
 {
+    /// <summary>The configuration section these settings are bound from.</summary>
+    public const string SectionName = "Drafts";
+
     /// <summary>
     /// The signature under every draft; the guides ask for a consistent one (name, school, class year, contact).
     /// <value>Default: empty, so the draft ends with the closing line and the user signs.</value>

@@ -6,6 +6,9 @@ namespace OutreachAssistant.Core.Etiquette;
 /// </summary>
 public sealed class EtiquetteOptions
 {
+    /// <summary>The configuration section these settings are bound from.</summary>
+    public const string SectionName = "Etiquette";
+
     /// <summary>Settings per rule id. <value>Default: none, so every rule runs with its own defaults.</value></summary>
     public IDictionary<string, RuleSettings> Rules { get; init; } = new Dictionary<string, RuleSettings>(StringComparer.OrdinalIgnoreCase);
 

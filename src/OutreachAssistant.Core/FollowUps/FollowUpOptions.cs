@@ -6,6 +6,9 @@ namespace OutreachAssistant.Core.FollowUps;
 /// </summary>
 public sealed class FollowUpOptions
 {
+    /// <summary>The configuration section these settings are bound from.</summary>
+    public const string SectionName = "FollowUps";
+
     /// <summary>How long after the last unanswered outbound message a follow-up is due. <value>Default: 10 days.</value></summary>
     public TimeSpan FirstFollowUpAfter { get; set; } = TimeSpan.FromDays(10);
 

@@ -25,11 +25,11 @@ internal sealed class MailboxClockReader(UserItemRequestBuilder user, IRequestOp
         MailboxSettings? settings;
         try
         {
-            settings = await user.MailboxSettings.GetAsync(rc => rc.Options.Add(lane), cancellationToken).ConfigureAwait(false);
+            settings = await user.MailboxSettings.GetAsync(rc => rc.Options.Add(lane), cancellationToken);
         }
         catch (ODataError error) when (error.ResponseStatusCode == 403)
         {
-            return await LearnAsync(error.Error?.Code ?? "403", cancellationToken).ConfigureAwait(false);
+            return await LearnAsync(error.Error?.Code ?? "403", cancellationToken);
         }
 
         return FromSettings(settings);
@@ -39,7 +39,7 @@ internal sealed class MailboxClockReader(UserItemRequestBuilder user, IRequestOp
     {
         var zone = settings?.TimeZone;
         var hours = settings?.WorkingHours;
-        string? hoursZone = hours?.TimeZone?.Name;
+        var hoursZone = hours?.TimeZone?.Name;
         string? assumption = null;
         if (hours?.TimeZone is CustomTimeZone custom)
         {
@@ -68,7 +68,7 @@ internal sealed class MailboxClockReader(UserItemRequestBuilder user, IRequestOp
     private async Task<MailboxClock> LearnAsync(string code, CancellationToken cancellationToken)
     {
         var why = $"mailboxSettings answered 403 {code}, as it does for personal accounts";
-        if (await OffsetFromRepliesAsync(cancellationToken).ConfigureAwait(false) is { } offset)
+        if (await OffsetFromRepliesAsync(cancellationToken) is { } offset)
         {
             var zone = FixedOffsetZone.Of(offset);
             return new MailboxClock(ZoneNames.Keep(zone), null, $"time zone assumed from your sent mail: {zone.Id}; {DefaultHours} ({why})");
@@ -89,13 +89,13 @@ internal sealed class MailboxClockReader(UserItemRequestBuilder user, IRequestOp
                 rc.Headers.Add("Prefer", "outlook.body-content-type=\"text\"");
                 rc.Options.Add(lane);
             },
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
         foreach (var reply in sent?.Value ?? [])
         {
             // Lists answer in HTML whatever the Prefer header asks (list-messages), so HTML is read as text here.
             var text = reply.Body is { ContentType: BodyType.Html, Content: { } html } ? OwnTextExtractor.HtmlToText(html) : reply.Body?.Content;
             if (QuotedOriginal.Find(text) is { } quoted && reply.ConversationId is { } conversation
-                && await OffsetAsync(quoted, conversation, reply.SentDateTime, cancellationToken).ConfigureAwait(false) is { } offset)
+                && await OffsetAsync(quoted, conversation, reply.SentDateTime, cancellationToken) is { } offset)
             {
                 return offset;
             }
@@ -113,7 +113,7 @@ internal sealed class MailboxClockReader(UserItemRequestBuilder user, IRequestOp
                 rc.QueryParameters.Select = ["from", "sentDateTime"];
                 rc.Options.Add(lane);
             },
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
         return (thread?.Value ?? [])
             .Where(m => m.SentDateTime is { } at && (replySent is null || at < replySent)
                 && string.Equals(m.From?.EmailAddress?.Address, quoted.FromAddress, StringComparison.OrdinalIgnoreCase))

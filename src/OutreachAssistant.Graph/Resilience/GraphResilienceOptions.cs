@@ -3,6 +3,9 @@ namespace OutreachAssistant.Graph.Resilience;
 /// <summary>How the service treats Graph under load and faults. Bound from <c>Graph:Resilience</c>.</summary>
 public sealed class GraphResilienceOptions
 {
+    /// <summary>The configuration section these settings are bound from.</summary>
+    public const string SectionName = "Graph:Resilience";
+
     /// <summary>Requests in flight to one mailbox at once; Outlook allows 4. <value>Default: 4.</value></summary>
     public int MaxConcurrentRequestsPerMailbox { get; set; } = 4;
 

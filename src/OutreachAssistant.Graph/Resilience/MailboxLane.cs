@@ -63,16 +63,16 @@ internal sealed class MailboxLane : IDisposable
     /// <summary>Sends one attempt: waits for the mailbox's Retry-After and a free slot first.</summary>
     public async ValueTask<HttpResponseMessage> SendAsync(Func<CancellationToken, Task<HttpResponseMessage>> send, CancellationToken cancellationToken)
     {
-        await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await slots.WaitAsync(cancellationToken);
         try
         {
             // Checked after taking a slot: a Retry-After may have arrived while this request queued.
             for (var wait = WaitNeeded(); wait > TimeSpan.Zero; wait = WaitNeeded())
             {
-                await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(wait, time, cancellationToken);
             }
 
-            var response = await send(cancellationToken).ConfigureAwait(false);
+            var response = await send(cancellationToken);
             if (RetryAfter.From(response, time.GetUtcNow()) is { } delay)
             {
                 Hold(delay);

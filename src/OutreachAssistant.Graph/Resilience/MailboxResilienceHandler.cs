@@ -16,7 +16,7 @@ public sealed class MailboxResilienceHandler(GraphResilienceOptions options, Tim
     {
         ArgumentNullException.ThrowIfNull(request);
         var lane = lanes.GetOrAdd(MailboxLaneOption.From(request) ?? MailboxKey.From(request.RequestUri), _ => new MailboxLane(options, time));
-        var copy = await RequestCopy.CaptureAsync(request, cancellationToken).ConfigureAwait(false);
+        var copy = await RequestCopy.CaptureAsync(request, cancellationToken);
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(MailboxLane.Idempotent, copy.Method != HttpMethod.Post);
         try
@@ -26,11 +26,11 @@ public sealed class MailboxResilienceHandler(GraphResilienceOptions options, Tim
                     async token =>
                     {
                         using var attempt = state.Copy.Create();
-                        return await state.Handler.BaseSendAsync(attempt, token).ConfigureAwait(false);
+                        return await state.Handler.BaseSendAsync(attempt, token);
                     },
-                    ctx.CancellationToken).ConfigureAwait(false),
+                    ctx.CancellationToken),
                 context,
-                (Lane: lane, Copy: copy, Handler: this)).ConfigureAwait(false);
+                (Lane: lane, Copy: copy, Handler: this));
         }
         finally
         {

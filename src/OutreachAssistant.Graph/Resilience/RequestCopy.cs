@@ -16,7 +16,7 @@ internal sealed class RequestCopy
 
     public static async Task<RequestCopy> CaptureAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var body = request.Content is null ? null : await request.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        var body = request.Content is null ? null : await request.Content.ReadAsByteArrayAsync(cancellationToken);
         return new RequestCopy(request, body);
     }
 

@@ -3,6 +3,9 @@ namespace OutreachAssistant.Graph.SignIn;
 /// <summary>Sign-in to Microsoft Graph. Bound from <c>Auth</c>; used when <c>Graph:Mode</c> is <c>Remote</c>.</summary>
 public sealed class AuthOptions
 {
+    /// <summary>The configuration section these settings are bound from.</summary>
+    public const string SectionName = "Auth";
+
     /// <summary><c>DeviceCode</c>, <c>ClientSecret</c>, <c>ClientCertificate</c>, <c>ManagedIdentity</c> or <c>AccessToken</c>. <value>Default: DeviceCode.</value></summary>
     public AuthMode Mode { get; set; } = AuthMode.DeviceCode;
 

@@ -20,7 +20,7 @@ public sealed class AuthenticationRecordStore(string path)
         }
 
         await using var stream = File.OpenRead(Path);
-        return await AuthenticationRecord.DeserializeAsync(stream, cancellationToken).ConfigureAwait(false);
+        return await AuthenticationRecord.DeserializeAsync(stream, cancellationToken);
     }
 
     public async Task SaveAsync(AuthenticationRecord record, CancellationToken cancellationToken)
@@ -28,7 +28,7 @@ public sealed class AuthenticationRecordStore(string path)
         ArgumentNullException.ThrowIfNull(record);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
         await using var stream = File.Create(Path);
-        await record.SerializeAsync(stream, cancellationToken).ConfigureAwait(false);
+        await record.SerializeAsync(stream, cancellationToken);
     }
 
     public bool Delete()

@@ -14,7 +14,7 @@ public sealed class AzureCredentialSource(AuthOptions options, AuthenticationRec
         switch (options.Mode)
         {
             case AuthMode.DeviceCode:
-                var record = await records.LoadAsync(cancellationToken).ConfigureAwait(false);
+                var record = await records.LoadAsync(cancellationToken);
                 return record is null ? new SignInRequiredCredential() : new DeviceCodeCredential(DeviceCodeOptions(record, prompt: null));
             case AuthMode.ClientSecret:
                 return new ClientSecretCredential(options.TenantId, options.ClientId, options.ClientSecret);
@@ -32,8 +32,8 @@ public sealed class AzureCredentialSource(AuthOptions options, AuthenticationRec
     public async Task<AuthenticationRecord> SignInAsync(Func<DeviceCodeInfo, CancellationToken, Task> showCode, CancellationToken cancellationToken)
     {
         var credential = new DeviceCodeCredential(DeviceCodeOptions(record: null, showCode));
-        var record = await credential.AuthenticateAsync(new TokenRequestContext([.. GraphScopes.For(options)]), cancellationToken).ConfigureAwait(false);
-        await records.SaveAsync(record, cancellationToken).ConfigureAwait(false);
+        var record = await credential.AuthenticateAsync(new TokenRequestContext([.. GraphScopes.For(options)]), cancellationToken);
+        await records.SaveAsync(record, cancellationToken);
         return record;
     }
 

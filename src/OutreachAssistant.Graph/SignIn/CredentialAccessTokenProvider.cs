@@ -15,7 +15,7 @@ public sealed class CredentialAccessTokenProvider(TokenCredential credential, IR
             return string.Empty;
         }
 
-        var token = await credential.GetTokenAsync(new TokenRequestContext([.. scopes]), cancellationToken).ConfigureAwait(false);
+        var token = await credential.GetTokenAsync(new TokenRequestContext([.. scopes]), cancellationToken);
         return token.Token;
     }
 }

@@ -24,7 +24,7 @@ internal sealed class AdminEndpoint(SandboxDatabase database, TimeProvider clock
     public async Task HandleAsync(HttpContext context, List<string> segments)
     {
         using var store = database.Open();
-        await CommitBeforeAnswer.RunAsync(context, () => RouteAsync(context, store, segments), store.Commit).ConfigureAwait(false);
+        await CommitBeforeAnswer.RunAsync(context, () => RouteAsync(context, store, segments), store.Commit);
     }
 
     private async Task RouteAsync(HttpContext context, StoreSession store, List<string> segments)
@@ -33,41 +33,41 @@ internal sealed class AdminEndpoint(SandboxDatabase database, TimeProvider clock
         switch (segments)
         {
             case [var m] when m.Is("mailboxes") && method == "GET":
-                await JsonResponse.WriteAsync(context, AdminJson.Mailboxes(store.Mailboxes.List())).ConfigureAwait(false);
+                await JsonResponse.WriteAsync(context, AdminJson.Mailboxes(store.Mailboxes.List()));
                 break;
             case [var m, var id, var messages] when m.Is("mailboxes") && messages.Is("messages") && method == "GET":
-                await JsonResponse.WriteAsync(context, AdminJson.Messages(store, Find(store, id))).ConfigureAwait(false);
+                await JsonResponse.WriteAsync(context, AdminJson.Messages(store, Find(store, id)));
                 break;
             case [var m, var id, var messages] when m.Is("mailboxes") && messages.Is("messages") && method == "POST":
-                var delivered = Deliver(store, Find(store, id), await ReadAsync(context).ConfigureAwait(false));
+                var delivered = Deliver(store, Find(store, id), await ReadAsync(context));
                 context.Response.StatusCode = StatusCodes.Status201Created;
-                await JsonResponse.WriteAsync(context, delivered).ConfigureAwait(false);
+                await JsonResponse.WriteAsync(context, delivered);
                 break;
             case [var m, var id, var expire] when m.Is("mailboxes") && expire.Is("expire-delta-tokens") && method == "POST":
                 var expired = store.Tokens.ExpireAll(Find(store, id).Id);
-                await JsonResponse.WriteAsync(context, new JsonObject { ["expired"] = expired }).ConfigureAwait(false);
+                await JsonResponse.WriteAsync(context, new JsonObject { ["expired"] = expired });
                 break;
             case [var m, var id, var settings] when m.Is("mailboxes") && settings.Is("settings") && method is "PUT" or "GET":
-                await JsonResponse.WriteAsync(context, await Settings(context, store, Find(store, id)).ConfigureAwait(false)).ConfigureAwait(false);
+                await JsonResponse.WriteAsync(context, await Settings(context, store, Find(store, id)));
                 break;
             case [var f] when f.Is("faults") && method == "POST":
-                faults.Add(JsonNode.Parse(await ReadAsync(context).ConfigureAwait(false)) as JsonObject
+                faults.Add(JsonNode.Parse(await ReadAsync(context)) as JsonObject
                     ?? throw GraphException.BadRequest("A fault must be a JSON object."));
                 context.Response.StatusCode = StatusCodes.Status204NoContent;
                 break;
             case [var f] when f.Is("faults") && method == "GET":
-                await JsonResponse.WriteAsync(context, faults.Describe()).ConfigureAwait(false);
+                await JsonResponse.WriteAsync(context, faults.Describe());
                 break;
             case [var f, var s] when f.Is("faults") && s.Is("stats") && method == "GET":
-                await JsonResponse.WriteAsync(context, faults.Stats()).ConfigureAwait(false);
+                await JsonResponse.WriteAsync(context, faults.Stats());
                 break;
             case [var b] when b.Is("behaviour") && method is "PUT" or "GET":
                 if (method == "PUT")
                 {
-                    behaviour.Current = SandboxBehaviourJson.Read(await ReadAsync(context).ConfigureAwait(false));
+                    behaviour.Current = SandboxBehaviourJson.Read(await ReadAsync(context));
                 }
 
-                await JsonResponse.WriteAsync(context, SandboxBehaviourJson.Write(behaviour.Current)).ConfigureAwait(false);
+                await JsonResponse.WriteAsync(context, SandboxBehaviourJson.Write(behaviour.Current));
                 break;
             case [var f] when f.Is("faults") && method == "DELETE":
                 faults.Clear();
@@ -99,7 +99,7 @@ internal sealed class AdminEndpoint(SandboxDatabase database, TimeProvider clock
     {
         if (context.Request.Method == "PUT")
         {
-            var settings = JsonNode.Parse(await ReadAsync(context).ConfigureAwait(false)) as JsonObject
+            var settings = JsonNode.Parse(await ReadAsync(context)) as JsonObject
                 ?? throw GraphException.BadRequest("mailboxSettings must be a JSON object.");
             store.Mailboxes.SaveSettings(mailbox.Id, settings);
         }
@@ -113,6 +113,6 @@ internal sealed class AdminEndpoint(SandboxDatabase database, TimeProvider clock
     private static async Task<string> ReadAsync(HttpContext context)
     {
         using var reader = new StreamReader(context.Request.Body);
-        return await reader.ReadToEndAsync(context.RequestAborted).ConfigureAwait(false);
+        return await reader.ReadToEndAsync(context.RequestAborted);
     }
 }

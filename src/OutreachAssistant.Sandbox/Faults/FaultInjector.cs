@@ -66,7 +66,7 @@ internal sealed class FaultInjector(TimeProvider clock)
                 context.Response.StatusCode = StatusCodes.Status200OK;
                 context.Response.ContentType = "application/json; charset=utf-8";
                 context.Response.ContentLength = MalformedBody.Length;
-                await context.Response.Body.WriteAsync(MalformedBody, context.RequestAborted).ConfigureAwait(false);
+                await context.Response.Body.WriteAsync(MalformedBody, context.RequestAborted);
                 return false;
             case FaultKind.CommitFailure:
                 FaultContext.FailCommit(context);

@@ -12,7 +12,7 @@ internal sealed record FaultStall(TimeSpan Delay)
         try
         {
             // Real time on purpose: the client's own timeout runs in real time too.
-            await Task.Delay(Delay, either.Token).ConfigureAwait(false);
+            await Task.Delay(Delay, either.Token);
             return true;
         }
         catch (OperationCanceledException) when (either.IsCancellationRequested)

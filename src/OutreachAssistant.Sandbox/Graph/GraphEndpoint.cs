@@ -26,7 +26,7 @@ internal sealed class GraphEndpoint(SandboxDatabase database, TimeProvider clock
         };
 
         // Faults come before the token check, like a throttling gateway in front of Graph.
-        if (!await faults.ApplyAsync(context, target).ConfigureAwait(false))
+        if (!await faults.ApplyAsync(context, target))
         {
             return;
         }
@@ -52,7 +52,7 @@ internal sealed class GraphEndpoint(SandboxDatabase database, TimeProvider clock
         await CommitBeforeAnswer.RunAsync(
             context,
             () => GraphRoutes.DispatchAsync(new GraphRequest(context, store, mailbox, clock, userSegment, behaviour.Current), rest),
-            () => Commit(context, store)).ConfigureAwait(false);
+            () => Commit(context, store));
     }
 
     private static void Commit(HttpContext context, StoreSession store)

@@ -50,7 +50,7 @@ internal sealed class GraphRequest(HttpContext http, StoreSession store, Mailbox
     public async Task<JsonObject?> ReadBodyAsync()
     {
         using var reader = new StreamReader(Http.Request.Body);
-        var text = await reader.ReadToEndAsync(Http.RequestAborted).ConfigureAwait(false);
+        var text = await reader.ReadToEndAsync(Http.RequestAborted);
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;

@@ -12,6 +12,6 @@ internal static class JsonResponse
         context.Response.ContentType = "application/json; odata.metadata=minimal; odata.streaming=true; IEEE754Compatible=false; charset=utf-8";
         var bytes = Encoding.UTF8.GetBytes(body.ToJsonString());
         context.Response.ContentLength = bytes.Length;
-        await context.Response.Body.WriteAsync(bytes, context.RequestAborted).ConfigureAwait(false);
+        await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
     }
 }

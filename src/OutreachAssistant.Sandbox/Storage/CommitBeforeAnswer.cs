@@ -16,7 +16,7 @@ internal static class CommitBeforeAnswer
         context.Response.Body = held;
         try
         {
-            await handle().ConfigureAwait(false);
+            await handle();
             commit();
         }
         finally
@@ -25,6 +25,6 @@ internal static class CommitBeforeAnswer
         }
 
         held.Position = 0;
-        await held.CopyToAsync(answer, context.RequestAborted).ConfigureAwait(false);
+        await held.CopyToAsync(answer, context.RequestAborted);
     }
 }

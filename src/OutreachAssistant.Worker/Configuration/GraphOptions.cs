@@ -3,6 +3,9 @@ namespace OutreachAssistant.Worker.Configuration;
 /// <summary>How the service reaches Microsoft Graph. Bound from <c>Graph</c>.</summary>
 public sealed class GraphOptions
 {
+    /// <summary>The configuration section these settings are bound from.</summary>
+    public const string SectionName = "Graph";
+
     /// <summary><c>Sandbox</c> or <c>Remote</c> (sign-in from <c>Auth</c>). <value>Default: Sandbox.</value></summary>
     public GraphConnectionMode Mode { get; set; } = GraphConnectionMode.Sandbox;
 

@@ -5,6 +5,9 @@ namespace OutreachAssistant.Worker.Configuration;
 /// <summary>The embedded sandbox mailbox. Bound from <c>Sandbox</c>.</summary>
 public sealed class EmbeddedSandboxOptions
 {
+    /// <summary>The configuration section these settings are bound from.</summary>
+    public const string SectionName = "Sandbox";
+
     /// <summary>The folder of seed files, relative to the content root. <value>Default: seeds/demo-mailbox.</value></summary>
     public string SeedDirectory { get; set; } = "seeds/demo-mailbox";
 

@@ -3,6 +3,9 @@ namespace OutreachAssistant.Worker.Configuration;
 /// <summary>Where state is kept. Bound from <c>Storage</c>.</summary>
 public sealed class StorageOptions
 {
+    /// <summary>The configuration section these settings are bound from.</summary>
+    public const string SectionName = "Storage";
+
     /// <summary>
     /// The folder for the state and schedule files: a full path (<c>~/</c> for the home folder), or empty for the
     /// per-user data folder, which every command uses wherever it runs. <value>Default: empty, the per-user data

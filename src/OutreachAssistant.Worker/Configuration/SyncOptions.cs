@@ -3,6 +3,9 @@ namespace OutreachAssistant.Worker.Configuration;
 /// <summary>How often mailboxes are read, and how far back. Bound from <c>Sync</c>.</summary>
 public sealed class SyncOptions
 {
+    /// <summary>The configuration section these settings are bound from.</summary>
+    public const string SectionName = "Sync";
+
     /// <summary>The time between two syncs of a mailbox. <value>Default: 2 minutes.</value></summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMinutes(2);
 

@@ -1,8 +1,5 @@
 using Microsoft.Extensions.Logging;
-using OutreachAssistant.Core.Detection;
-using OutreachAssistant.Core.FollowUps;
 using OutreachAssistant.Storage;
-using OutreachAssistant.Storage.Entities;
 using OutreachAssistant.Worker.Mailboxes;
 using OutreachAssistant.Worker.Sync;
 using OutreachAssistant.Worker.Tracking;

@@ -5,7 +5,6 @@ using OutreachAssistant.Core.FollowUps;
 using OutreachAssistant.Core.Mail;
 using OutreachAssistant.Graph;
 using OutreachAssistant.Storage;
-using OutreachAssistant.Storage.Entities;
 
 namespace OutreachAssistant.Worker.FollowUps;
 

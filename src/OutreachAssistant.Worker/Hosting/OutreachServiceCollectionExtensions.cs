@@ -35,22 +35,22 @@ public static class OutreachServiceCollectionExtensions
     /// <summary>Binds and validates every settings section; a bad value stops start-up naming its key.</summary>
     public static IServiceCollection AddOutreachOptions(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<GraphOptions>().BindConfiguration("Graph").ValidateOnStart();
-        services.AddOptions<GraphResilienceOptions>().BindConfiguration("Graph:Resilience").ValidateOnStart();
-        services.AddOptions<EmbeddedSandboxOptions>().BindConfiguration("Sandbox");
-        services.AddOptions<StorageOptions>().BindConfiguration("Storage").ValidateOnStart();
-        services.AddOptions<SyncOptions>().BindConfiguration("Sync").ValidateOnStart();
-        services.AddOptions<FollowUpOptions>().BindConfiguration("FollowUps").ValidateOnStart();
-        services.AddOptions<DraftingOptions>().BindConfiguration("Drafts").ValidateOnStart();
+        services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.SectionName).ValidateOnStart();
+        services.AddOptions<GraphResilienceOptions>().BindConfiguration(GraphResilienceOptions.SectionName).ValidateOnStart();
+        services.AddOptions<EmbeddedSandboxOptions>().BindConfiguration(EmbeddedSandboxOptions.SectionName);
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateOnStart();
+        services.AddOptions<SyncOptions>().BindConfiguration(SyncOptions.SectionName).ValidateOnStart();
+        services.AddOptions<FollowUpOptions>().BindConfiguration(FollowUpOptions.SectionName).ValidateOnStart();
+        services.AddOptions<DraftingOptions>().BindConfiguration(DraftingOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DraftingOptions>, DraftingOptionsValidator>();
-        services.AddOptions<OutreachDetectionOptions>().BindConfiguration("Outreach:Detection");
-        services.AddOptions<EtiquetteOptions>().BindConfiguration("Etiquette").ValidateOnStart();
+        services.AddOptions<OutreachDetectionOptions>().BindConfiguration(OutreachDetectionOptions.SectionName);
+        services.AddOptions<EtiquetteOptions>().BindConfiguration(EtiquetteOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<EtiquetteOptions>, EtiquetteOptionsStartupValidator>();
-        services.AddOptions<FindingsOptions>().BindConfiguration("Findings");
+        services.AddOptions<FindingsOptions>().BindConfiguration(FindingsOptions.SectionName);
         services.AddOptions<MailboxesOptions>()
-            .Configure(o => configuration.GetSection("Mailboxes").Bind(o.Items))
+            .Configure(o => configuration.GetSection(MailboxesOptions.SectionName).Bind(o.Items))
             .ValidateOnStart();
-        services.AddOptions<AuthOptions>().BindConfiguration("Auth").ValidateOnStart();
+        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>();
         services.AddSingleton<IValidateOptions<AuthOptions>, SecretsPlacementValidator>();
         services.AddSingleton<IValidateOptions<GraphOptions>, GraphOptionsValidator>();

@@ -44,8 +44,8 @@ public sealed record LintSettings(EtiquetteOptions Etiquette, OutreachDetectionO
 
         try
         {
-            var etiquette = configuration.GetSection("Etiquette").Get<EtiquetteOptions>() ?? new EtiquetteOptions();
-            var detection = configuration.GetSection("Outreach:Detection").Get<OutreachDetectionOptions>() ?? new OutreachDetectionOptions();
+            var etiquette = configuration.GetSection(EtiquetteOptions.SectionName).Get<EtiquetteOptions>() ?? new EtiquetteOptions();
+            var detection = configuration.GetSection(OutreachDetectionOptions.SectionName).Get<OutreachDetectionOptions>() ?? new OutreachDetectionOptions();
             var errors = EtiquetteOptionsValidator.Validate(etiquette);
             return errors.Count > 0 ? throw new LintSettingsException(errors[0]) : new LintSettings(etiquette, detection);
         }

@@ -91,7 +91,7 @@ public sealed record StorageFault(string Problem, string Remedy)
     private static T? Find<T>(Exception exception)
         where T : Exception
     {
-        for (Exception? current = exception; current is not null; current = current.InnerException)
+        for (var current = exception; current is not null; current = current.InnerException)
         {
             if (current is T found)
             {

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using OutreachAssistant.Core.Detection;
 using OutreachAssistant.Core.FollowUps;
 using OutreachAssistant.Storage;
 using OutreachAssistant.Storage.Entities;

@@ -1,26 +1,25 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Net;
 
 namespace OutreachAssistant.Graph.Tests.Resilience;
 
 /// <summary>
 /// Stands where the network would be: answers each request by a script, and records when each was sent
-/// and how many were in flight at once, per mailbox.
+/// (by the test's clock) and how many were in flight at once, per mailbox.
 /// </summary>
-internal sealed class ScriptedWire(Func<HttpRequestMessage, int, Task<HttpResponseMessage>> answer) : HttpMessageHandler
+internal sealed class ScriptedWire(TimeProvider clock, Func<HttpRequestMessage, int, Task<HttpResponseMessage>> answer) : HttpMessageHandler
 {
     private readonly ConcurrentDictionary<string, int> inFlight = new();
     private int sent;
 
-    public ConcurrentQueue<(string Path, long At)> Sent { get; } = new();
+    public ConcurrentQueue<(string Path, DateTimeOffset At)> Sent { get; } = new();
 
     public int MostInFlight { get; private set; }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var path = request.RequestUri!.AbsolutePath;
-        Sent.Enqueue((path, Stopwatch.GetTimestamp()));
+        Sent.Enqueue((path, clock.GetUtcNow()));
         var mailbox = path.Split('/')[3];
         var now = inFlight.AddOrUpdate(mailbox, 1, (_, n) => n + 1);
         lock (Sent)

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using OutreachAssistant.Sandbox.Tests.Infrastructure;
-using Xunit;
 
 namespace OutreachAssistant.Sandbox.Tests.Faults;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using OutreachAssistant.Sandbox.Tests.Infrastructure;
-using Xunit;
 
 namespace OutreachAssistant.Sandbox.Tests.Faults;
 

@@ -3,7 +3,6 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using OutreachAssistant.Sandbox.Tests.Infrastructure;
-using Xunit;
 
 namespace OutreachAssistant.Sandbox.Tests.Faults;
 

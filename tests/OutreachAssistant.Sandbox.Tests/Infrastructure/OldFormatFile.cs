@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Xunit;
 
 namespace OutreachAssistant.Sandbox.Tests.Infrastructure;
 

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions.Authentication;
 
@@ -9,7 +10,7 @@ namespace OutreachAssistant.Sandbox.Tests.Infrastructure;
 /// <summary>A real sandbox on a temp SQLite file, with the Graph SDK and a raw HttpClient pointed at it.</summary>
 public sealed class TestSandbox : IAsyncDisposable
 {
-    private TestSandbox(string directory, SandboxServer server, ManualTimeProvider clock)
+    private TestSandbox(string directory, SandboxServer server, FakeTimeProvider clock)
     {
         Directory = directory;
         Server = server;
@@ -21,13 +22,16 @@ public sealed class TestSandbox : IAsyncDisposable
         Graph = new GraphServiceClient(GraphHttp, new BaseBearerTokenAuthenticationProvider(tokens), server.BaseUrl.ToString());
     }
 
+    /// <summary>Monday 2 March 2026, 15:00 UTC (10:00 in New York): where the sandbox's clock starts in these tests.</summary>
+    public static DateTimeOffset DefaultStart { get; } = new(2026, 3, 2, 15, 0, 0, TimeSpan.Zero);
+
     public string Directory { get; }
 
     public string DatabasePath => Path.Combine(Directory, "sandbox.db");
 
     public SandboxServer Server { get; private set; }
 
-    public ManualTimeProvider Clock { get; }
+    public FakeTimeProvider Clock { get; }
 
     public HttpClient Http { get; }
 
@@ -51,7 +55,7 @@ public sealed class TestSandbox : IAsyncDisposable
             TestSeeds.Write(seedDirectory, $"{i:00}-mailbox.json", seeds[i]);
         }
 
-        var clock = new ManualTimeProvider(ManualTimeProvider.DefaultStart);
+        var clock = new FakeTimeProvider(DefaultStart);
         var server = await SandboxServer.StartAsync(new SandboxOptions
         {
             DatabasePath = Path.Combine(directory, "sandbox.db"),

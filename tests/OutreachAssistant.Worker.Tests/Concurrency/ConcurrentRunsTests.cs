@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using OutreachAssistant.Core.FollowUps;
+using OutreachAssistant.Graph.SignIn;
 using OutreachAssistant.Sandbox;
+using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.Tests.Support;
 using Xunit.Abstractions;
 
@@ -47,17 +50,17 @@ public sealed partial class ConcurrentRunsTests(ITestOutputHelper output) : IDis
         });
         var settings = new Dictionary<string, string?>
         {
-            ["Graph:Mode"] = "Remote",
-            ["Graph:BaseUrl"] = sandbox.BaseUrl.ToString(),
-            ["Graph:AccessToken"] = sandbox.AccessToken,
-            ["Auth:Mode"] = "AccessToken",
-            ["Storage:DataDirectory"] = Path.Combine(folder, "data"),
-            ["Storage:LockTimeout"] = lockTimeout,
+            [$"{GraphOptions.SectionName}:Mode"] = "Remote",
+            [$"{GraphOptions.SectionName}:BaseUrl"] = sandbox.BaseUrl.ToString(),
+            [$"{GraphOptions.SectionName}:AccessToken"] = sandbox.AccessToken,
+            [$"{AuthOptions.SectionName}:Mode"] = "AccessToken",
+            [$"{StorageOptions.SectionName}:DataDirectory"] = Path.Combine(folder, "data"),
+            [$"{StorageOptions.SectionName}:LockTimeout"] = lockTimeout,
 
             // All twelve are due at once; the daily limit has timelines of its own.
-            ["FollowUps:MaxPerDay"] = "1000",
-            ["Mailboxes:0:Id"] = OutreachMailboxSeed.MailboxId,
-            ["Mailboxes:0:User"] = "me",
+            [$"{FollowUpOptions.SectionName}:MaxPerDay"] = "1000",
+            [$"{MailboxesOptions.SectionName}:0:Id"] = OutreachMailboxSeed.MailboxId,
+            [$"{MailboxesOptions.SectionName}:0:User"] = "me",
         };
 
         var started = Stopwatch.StartNew();

@@ -6,7 +6,10 @@ using OutreachAssistant.Core.Detection;
 using OutreachAssistant.Core.Drafting;
 using OutreachAssistant.Core.Etiquette;
 using OutreachAssistant.Core.FollowUps;
+using OutreachAssistant.Graph.Resilience;
+using OutreachAssistant.Graph.SignIn;
 using OutreachAssistant.Worker.Configuration;
+using OutreachAssistant.Worker.Findings;
 using OutreachAssistant.Worker.Hosting;
 
 namespace OutreachAssistant.Worker.Tests.Configuration;
@@ -15,20 +18,20 @@ public sealed class ConfigurationTests
 {
     private static readonly Dictionary<string, Type> Sections = WithRuleSections(new(StringComparer.OrdinalIgnoreCase)
     {
-        ["Graph"] = typeof(GraphOptions),
-        ["Graph:Resilience"] = typeof(OutreachAssistant.Graph.Resilience.GraphResilienceOptions),
-        ["Auth"] = typeof(OutreachAssistant.Graph.SignIn.AuthOptions),
-        ["Findings"] = typeof(OutreachAssistant.Worker.Findings.FindingsOptions),
-        ["Sandbox"] = typeof(EmbeddedSandboxOptions),
-        ["Storage"] = typeof(StorageOptions),
-        ["Sync"] = typeof(SyncOptions),
-        ["FollowUps"] = typeof(FollowUpOptions),
-        ["FollowUps:Kinds:thank-you"] = typeof(FollowUpKindOptions),
-        ["FollowUps:KeepInTouch"] = typeof(KeepInTouchOptions),
-        ["Drafts"] = typeof(DraftingOptions),
-        ["Outreach:Detection"] = typeof(OutreachDetectionOptions),
-        ["Mailboxes:0"] = typeof(MailboxOptions),
-        ["Etiquette"] = typeof(EtiquetteOptions),
+        [GraphOptions.SectionName] = typeof(GraphOptions),
+        [GraphResilienceOptions.SectionName] = typeof(GraphResilienceOptions),
+        [AuthOptions.SectionName] = typeof(AuthOptions),
+        [FindingsOptions.SectionName] = typeof(FindingsOptions),
+        [EmbeddedSandboxOptions.SectionName] = typeof(EmbeddedSandboxOptions),
+        [StorageOptions.SectionName] = typeof(StorageOptions),
+        [SyncOptions.SectionName] = typeof(SyncOptions),
+        [FollowUpOptions.SectionName] = typeof(FollowUpOptions),
+        [$"{FollowUpOptions.SectionName}:Kinds:thank-you"] = typeof(FollowUpKindOptions),
+        [$"{FollowUpOptions.SectionName}:KeepInTouch"] = typeof(KeepInTouchOptions),
+        [DraftingOptions.SectionName] = typeof(DraftingOptions),
+        [OutreachDetectionOptions.SectionName] = typeof(OutreachDetectionOptions),
+        [$"{MailboxesOptions.SectionName}:0"] = typeof(MailboxOptions),
+        [EtiquetteOptions.SectionName] = typeof(EtiquetteOptions),
     });
 
     [Theory]
@@ -52,8 +55,8 @@ public sealed class ConfigurationTests
         var root = Directory.CreateTempSubdirectory("outreach-config-").FullName;
         var settings = new Dictionary<string, string?>
         {
-            ["Storage:DataDirectory"] = Path.Combine(root, "data"),
-            ["Mailboxes:0:Id"] = "demo",
+            [$"{StorageOptions.SectionName}:DataDirectory"] = Path.Combine(root, "data"),
+            [$"{MailboxesOptions.SectionName}:0:Id"] = "demo",
         };
         settings[key] = value;
         using var host = OutreachHost.Build(HostMode.Command, settings, contentRoot: root);
@@ -103,7 +106,7 @@ public sealed class ConfigurationTests
     {
         foreach (var rule in EtiquetteRules.All)
         {
-            sections[$"Etiquette:Rules:{rule.Id}"] = typeof(RuleSettings);
+            sections[$"{EtiquetteOptions.SectionName}:Rules:{rule.Id}"] = typeof(RuleSettings);
         }
 
         return sections;

@@ -1,4 +1,5 @@
 using OutreachAssistant.Graph.SignIn;
+using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.Tests.Support;
 
 namespace OutreachAssistant.Worker.Tests.Connect;
@@ -42,7 +43,7 @@ public sealed class ScopeTests
     public async Task AppOnly_MailboxNamedByAddress_NoDirectoryPermission_SyncsAndDrafts()
     {
         await using var world = await StartAsync("Mail.ReadWrite", "MailboxSettings.Read");
-        world.Overrides["Mailboxes:0:User"] = "amira.haddad@outlook.example";
+        world.Overrides[$"{MailboxesOptions.SectionName}:0:User"] = "amira.haddad@outlook.example";
 
         var created = await world.RunOnceAsync();
 

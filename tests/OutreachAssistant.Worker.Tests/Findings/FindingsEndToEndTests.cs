@@ -1,4 +1,3 @@
-using System.Text.Json;
 using OutreachAssistant.Worker.Tests.Support;
 
 namespace OutreachAssistant.Worker.Tests.Findings;

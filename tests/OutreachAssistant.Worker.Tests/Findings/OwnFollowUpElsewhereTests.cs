@@ -1,4 +1,3 @@
-using System.Text.Json;
 using OutreachAssistant.Worker.Commands;
 using OutreachAssistant.Worker.Tests.Support;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OutreachAssistant.Core.Etiquette;
 using OutreachAssistant.Worker.Tests.Support;
 
 namespace OutreachAssistant.Worker.Tests.FollowUps;
@@ -16,7 +17,7 @@ public sealed class DraftRecipientsTests
         await using var world = await SandboxWorld.StartAsync([outreach]);
 
         // Five is a mass mail by default (more than 3); the limit is raised so this outreach gets its follow-up.
-        world.Overrides["Etiquette:Rules:audience.mass-mail:MaxRecipients"] = "10";
+        world.Overrides[$"{EtiquetteOptions.SectionName}:Rules:audience.mass-mail:MaxRecipients"] = "10";
         var created = await world.RunOnceAsync();
 
         Assert.Equal(1, created);

@@ -1,5 +1,6 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using OutreachAssistant.Core.Drafting;
+using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.Hosting;
 using OutreachAssistant.Worker.Tests.Support;
 
@@ -15,7 +16,7 @@ public sealed class DraftTemplateFolderTests
         var folder = Directory.CreateDirectory(Path.Combine(world.Root, "my-templates")).FullName;
         await File.WriteAllTextAsync(Path.Combine(folder, "default.hbs"), "{{greeting}}\n\nA gentle nudge about \"{{subject}}\" of {{sentOn}}. Could you spare a minute?\n\nBest,\n{{signature}}\n");
         await File.WriteAllTextAsync(Path.Combine(folder, "keep-in-touch.hbs"), "{{greeting}}\n\nA short update since \"{{subject}}\".\n\nBest,\n{{signature}}\n");
-        world.Overrides["Drafts:TemplateDirectory"] = "my-templates";
+        world.Overrides[$"{DraftingOptions.SectionName}:TemplateDirectory"] = "my-templates";
 
         await world.RunOnceAsync();
 
@@ -68,9 +69,9 @@ public sealed class DraftTemplateFolderTests
     {
         var settings = new Dictionary<string, string?>
         {
-            ["Storage:DataDirectory"] = Path.Combine(root, "data"),
-            ["Mailboxes:0:Id"] = "demo",
-            ["Drafts:TemplateDirectory"] = templateDirectory,
+            [$"{StorageOptions.SectionName}:DataDirectory"] = Path.Combine(root, "data"),
+            [$"{MailboxesOptions.SectionName}:0:Id"] = "demo",
+            [$"{DraftingOptions.SectionName}:TemplateDirectory"] = templateDirectory,
         };
         using var host = OutreachHost.Build(HostMode.Command, settings, contentRoot: root);
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using OutreachAssistant.Storage;
 using OutreachAssistant.Storage.Entities;
+using OutreachAssistant.Worker.Findings;
 using OutreachAssistant.Worker.Tests.Support;
 
 namespace OutreachAssistant.Worker.Tests.FollowUps;
@@ -85,7 +86,7 @@ public sealed class ExactlyOnceDraftTests
     public async Task FollowUp_CrashBetweenCreateReplyAndWritingIt_WrittenOnceAtTheNextRun()
     {
         await using var world = await SandboxWorld.StartAsync([Outreach.ToDirector("-11d")]);
-        world.Overrides["Findings:TagSentMessages"] = "false";
+        world.Overrides[$"{FindingsOptions.SectionName}:TagSentMessages"] = "false";
 
         // The only PATCH of the run is the one that writes the draft: it fails after createReply succeeded. The
         // sandbox's createReply drops our key by default (Graph does not promise to keep it), so only the id the

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.Hosting;
 using OutreachAssistant.Worker.Locking;
 using OutreachAssistant.Worker.Tests.Support;
@@ -12,7 +13,7 @@ public sealed class DataFolderLockHostTests
     public async Task Lock_HeldByOneHost_SecondHostBusyNamingIt_FreeOnceTheFirstStops()
     {
         await using var world = await SandboxWorld.StartAsync([]);
-        world.Overrides["Storage:LockTimeout"] = "00:00:00";
+        world.Overrides[$"{StorageOptions.SectionName}:LockTimeout"] = "00:00:00";
         using var first = world.BuildHost(HostMode.Command);
         await first.StartAsync();
         var held = first.Services.GetRequiredService<DataFolderLock>();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.Tests.Support;
 
 namespace OutreachAssistant.Worker.Tests.Processes;
@@ -16,7 +17,7 @@ public sealed partial class DataFolderLockTests : IAsyncLifetime
     public async Task RunOnce_BesideTheService_WaitsItsTimeoutThenOneBusyLineNamingTheService_ExitCode6()
     {
         var settings = sandbox.WorkerSettings(Path.Combine(root, "data"), OutreachMailboxSeed.MailboxId);
-        settings["Storage:LockTimeout"] = "00:00:01";
+        settings[$"{StorageOptions.SectionName}:LockTimeout"] = "00:00:01";
         using var service = WorkerProcess.StartService(settings, root);
         await service.WaitForLineAsync(Connected(), TimeSpan.FromSeconds(60));
 

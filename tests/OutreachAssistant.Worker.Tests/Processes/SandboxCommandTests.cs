@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.Tests.Support;
 using Xunit.Abstractions;
 
@@ -38,7 +39,7 @@ public sealed class SandboxCommandTests(ITestOutputHelper output) : IDisposable
         await File.WriteAllTextAsync(Path.Combine(seeds, "amira.json"), """{ "id": "amira", "address": "amira@example.org", "colour": "blue" }""");
 
         using var sandbox = WorkerProcess.Start(
-            new Dictionary<string, string?> { ["Storage:DataDirectory"] = Path.Combine(root, "sandbox-data") }, root, "sandbox", "--seed", seeds);
+            new Dictionary<string, string?> { [$"{StorageOptions.SectionName}:DataDirectory"] = Path.Combine(root, "sandbox-data") }, root, "sandbox", "--seed", seeds);
         var exit = await sandbox.WaitForExitAsync(TimeSpan.FromSeconds(60));
 
         Assert.Equal(2, exit);

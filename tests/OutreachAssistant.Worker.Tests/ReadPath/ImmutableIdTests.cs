@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using OutreachAssistant.Core.FollowUps;
 using OutreachAssistant.Graph;
 using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Hosting;
@@ -33,7 +34,7 @@ public sealed class ImmutableIdTests
             Outreach.ToDirector("-24d"),
             Outreach.ToDirector("-12d", "own-follow-up") with { Subject = "RE: IMG applicant (Class of 2024) - question about observerships", Body = "Dear Dr. Smith,\nI wanted to follow up on my note below.\nAmira Haddad" },
         ]);
-        world.Overrides["FollowUps:MaxFollowUps"] = "2";
+        world.Overrides[$"{FollowUpOptions.SectionName}:MaxFollowUps"] = "2";
         var mutableIds = new GraphTransport { CreateHandler = () => new PreferWire(dropImmutableIds: true) };
         await world.RunOnceAsync(s => s.AddSingleton(mutableIds));
         var ownFollowUp = (await world.MessagesAsync()).Single(m => m.GetProperty("seedKey").GetString() == "own-follow-up").GetProperty("id").GetString()!;

@@ -1,12 +1,15 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
+using OutreachAssistant.Core.FollowUps;
 using OutreachAssistant.Graph;
+using OutreachAssistant.Graph.Resilience;
+using OutreachAssistant.Graph.SignIn;
 using OutreachAssistant.Sandbox;
-using OutreachAssistant.Worker.Tests.Support;
 using OutreachAssistant.Worker.Commands;
+using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.Hosting;
+using OutreachAssistant.Worker.Tests.Support;
 
 namespace OutreachAssistant.Worker.Tests.Resilience;
 
@@ -15,6 +18,10 @@ namespace OutreachAssistant.Worker.Tests.Resilience;
 /// (throttling with Retry-After in seconds or as a date, 503s, timeouts) and one mailbox whose token is
 /// refused for good. The service runs as cron would run <c>run --once</c>, a few times over.
 /// </summary>
+/// <remarks>
+/// On the real clock by design: timeouts are real stalls on a loopback wire, and Retry-After is honoured
+/// or not in wall time, as <see cref="RetryAfterWatch"/> measures it where the client sends.
+/// </remarks>
 [Collection(WallClockTests.Name)]
 public sealed class ChaosTests
 {
@@ -77,23 +84,23 @@ public sealed class ChaosTests
     {
         var settings = new Dictionary<string, string?>
         {
-            ["Graph:Mode"] = "Remote",
-            ["Graph:BaseUrl"] = sandbox.BaseUrl.ToString(),
-            ["Graph:AccessToken"] = sandbox.AccessToken,
-            ["Auth:Mode"] = "AccessToken",
-            ["Graph:Resilience:AttemptTimeout"] = "00:00:02",
-            ["Graph:Resilience:BaseDelay"] = "00:00:00.100",
-            ["Graph:Resilience:MaxRetries"] = "6",
-            ["Sync:MaxParallelMailboxes"] = "16",
+            [$"{GraphOptions.SectionName}:Mode"] = "Remote",
+            [$"{GraphOptions.SectionName}:BaseUrl"] = sandbox.BaseUrl.ToString(),
+            [$"{GraphOptions.SectionName}:AccessToken"] = sandbox.AccessToken,
+            [$"{AuthOptions.SectionName}:Mode"] = "AccessToken",
+            [$"{GraphResilienceOptions.SectionName}:AttemptTimeout"] = "00:00:02",
+            [$"{GraphResilienceOptions.SectionName}:BaseDelay"] = "00:00:00.100",
+            [$"{GraphResilienceOptions.SectionName}:MaxRetries"] = "6",
+            [$"{SyncOptions.SectionName}:MaxParallelMailboxes"] = "16",
 
             // Every due thread is drafted in the one run; the daily limit has timelines of its own.
-            ["FollowUps:MaxPerDay"] = "1000",
-            ["Storage:DataDirectory"] = Path.Combine(root, "data"),
+            [$"{FollowUpOptions.SectionName}:MaxPerDay"] = "1000",
+            [$"{StorageOptions.SectionName}:DataDirectory"] = Path.Combine(root, "data"),
         };
         for (var i = 1; i <= Mailboxes; i++)
         {
-            settings[$"Mailboxes:{i - 1}:Id"] = MailboxId(i);
-            settings[$"Mailboxes:{i - 1}:User"] = $"{MailboxId(i)}@school.example";
+            settings[$"{MailboxesOptions.SectionName}:{i - 1}:Id"] = MailboxId(i);
+            settings[$"{MailboxesOptions.SectionName}:{i - 1}:User"] = $"{MailboxId(i)}@school.example";
         }
 
         return settings;

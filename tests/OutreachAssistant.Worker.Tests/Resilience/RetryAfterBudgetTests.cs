@@ -1,3 +1,4 @@
+using OutreachAssistant.Graph.Resilience;
 using OutreachAssistant.Worker.Tests.Support;
 
 namespace OutreachAssistant.Worker.Tests.Resilience;
@@ -6,6 +7,11 @@ namespace OutreachAssistant.Worker.Tests.Resilience;
 /// A Retry-After and the retry after it must fit in the HttpClient's timeout. Scaled down: attempts of one
 /// second and a Retry-After of three, against no overall limit (the default) and a two-second one.
 /// </summary>
+/// <remarks>
+/// On the real clock on purpose: the overall limit is HttpClient's Timeout, which counts wall time whatever
+/// clock the retry layer is given, so only waits that take real time show whether they fit in it. The waits
+/// themselves are tested on a fake clock (Graph.Tests, MailboxResilienceHandlerTests).
+/// </remarks>
 public sealed class RetryAfterBudgetTests
 {
     [Fact]
@@ -24,7 +30,7 @@ public sealed class RetryAfterBudgetTests
     public async Task Throttled_RetryAfterOverrunsTheRequestTimeout_MailboxFailingWithALineNotACrash()
     {
         await using var world = await StartAsync();
-        world.Overrides["Graph:Resilience:RequestTimeout"] = "00:00:02";
+        world.Overrides[$"{GraphResilienceOptions.SectionName}:RequestTimeout"] = "00:00:02";
         await world.AddFaultAsync(new { status = 429, code = "TooManyRequests", retryAfter = 3, path = "/delta", count = 1 });
 
         var created = await world.RunOnceAsync();
@@ -38,9 +44,9 @@ public sealed class RetryAfterBudgetTests
     private static async Task<SandboxWorld> StartAsync()
     {
         var world = await SandboxWorld.StartAsync([Outreach.ToDirector("-16d")]);
-        world.Overrides["Graph:Resilience:AttemptTimeout"] = "00:00:01";
-        world.Overrides["Graph:Resilience:MaxRetries"] = "1";
-        world.Overrides["Graph:Resilience:BaseDelay"] = "00:00:00.100";
+        world.Overrides[$"{GraphResilienceOptions.SectionName}:AttemptTimeout"] = "00:00:01";
+        world.Overrides[$"{GraphResilienceOptions.SectionName}:MaxRetries"] = "1";
+        world.Overrides[$"{GraphResilienceOptions.SectionName}:BaseDelay"] = "00:00:00.100";
         return world;
     }
 }

@@ -1,3 +1,4 @@
+using OutreachAssistant.Core.Drafting;
 using static OutreachAssistant.Worker.Tests.Scenarios.ExpectedDraft;
 
 namespace OutreachAssistant.Worker.Tests.Scenarios;
@@ -29,7 +30,7 @@ public sealed class DraftLifecycleScenarios
             .AdvanceDays(1).RunOnce()
             .ExpectDrafts(Inbox(S, ReplyReceived)),
         new Timeline("Drafts:DeleteStaleDrafts: a reply after the draft deletes it")
-            .With("Drafts:DeleteStaleDrafts", "true")
+            .With($"{DraftingOptions.SectionName}:DeleteStaleDrafts", "true")
             .Seed(Mail.Outreach("-11d"))
             .RunOnce()
             .AdvanceDays(1).Deliver(Mail.Reply("now"))
@@ -62,7 +63,7 @@ public sealed class DraftLifecycleScenarios
             .ExpectDrafts(Inbox(S))
             .ExpectThread(S, "drafted"),
         new Timeline("Drafts:DeleteStaleDrafts: the user's own follow-up deletes the waiting draft")
-            .With("Drafts:DeleteStaleDrafts", "true")
+            .With($"{DraftingOptions.SectionName}:DeleteStaleDrafts", "true")
             .Seed(Mail.Outreach("-11d"))
             .RunOnce()
             .AdvanceDays(1).Deliver(Mail.Own("now", $"RE: {S}", conversation: S))

@@ -1,3 +1,5 @@
+using OutreachAssistant.Core.FollowUps;
+using OutreachAssistant.Worker.Configuration;
 using static OutreachAssistant.Worker.Tests.Scenarios.ExpectedDraft;
 
 namespace OutreachAssistant.Worker.Tests.Scenarios;
@@ -42,7 +44,7 @@ public sealed class KeepInTouchScenarios
             .AdvanceDays(110).RunOnce()
             .ExpectDrafts(KeepInTouch(S)),
         new Timeline("at most twice a year: with updates due every 90 days, the third waits a year from the first")
-            .With("FollowUps:KeepInTouch:After", "90.00:00:00")
+            .With($"{FollowUpOptions.SectionName}:KeepInTouch:After", "90.00:00:00")
             .Seed(Mail.Outreach("-20d"), Mail.Reply("-10d"))
             .AdvanceDays(81).RunOnce()
             .ExpectDrafts(KeepInTouch(S))
@@ -70,7 +72,7 @@ public sealed class KeepInTouchScenarios
             .RunOnce()
             .ExpectDrafts(KeepInTouch(S, "inbox", ReplyReceived)),
         new Timeline("the first sync of an old mailbox read whole: no update to a contact quiet for two years, and no follow-up to year-old mail")
-            .With("Sync:History", string.Empty)
+            .With($"{SyncOptions.SectionName}:History", string.Empty)
             .Seed(
                 Mail.Outreach("-760d"),
                 Mail.Reply("-750d"),
@@ -103,7 +105,7 @@ public sealed class KeepInTouchScenarios
             .Advance(TimeSpan.FromHours(25)).RunOnce()
             .ExpectDrafts(KeepInTouch(S), KeepInTouch(Research), KeepInTouch("Elective question"), KeepInTouch("Shadowing question")),
         new Timeline("FollowUps:KeepInTouch:Enabled false: an answered contact gets nothing more, ever")
-            .With("FollowUps:KeepInTouch:Enabled", "false")
+            .With($"{FollowUpOptions.SectionName}:KeepInTouch:Enabled", "false")
             .Seed(Mail.Outreach("-20d"), Mail.Reply("-10d"))
             .RunOnce()
             .AdvanceDays(400).RunOnce()

@@ -1,3 +1,4 @@
+using OutreachAssistant.Core.FollowUps;
 using static OutreachAssistant.Worker.Tests.Scenarios.ExpectedDraft;
 
 namespace OutreachAssistant.Worker.Tests.Scenarios;
@@ -62,7 +63,7 @@ public sealed class OutOfOfficeScenarios
             .AdvanceTo(new DateTimeOffset(2026, 11, 16, 14, 30, 0, TimeSpan.Zero)).RunOnce()
             .ExpectDrafts(Inbox(S)),
         new Timeline("FollowUps:OutOfOfficePause of 3 days: the pause is shorter")
-            .With("FollowUps:OutOfOfficePause", "3.00:00:00")
+            .With($"{FollowUpOptions.SectionName}:OutOfOfficePause", "3.00:00:00")
             .Seed(Mail.Outreach("-3d"))
             .AdvanceDays(6).Deliver(Mail.AutoReply("now", "I am away with limited access to email."))
             .AdvanceDays(2).RunOnce()

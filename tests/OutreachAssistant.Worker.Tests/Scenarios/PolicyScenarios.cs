@@ -1,3 +1,4 @@
+using OutreachAssistant.Core.FollowUps;
 using static OutreachAssistant.Worker.Tests.Scenarios.ExpectedDraft;
 
 namespace OutreachAssistant.Worker.Tests.Scenarios;
@@ -47,7 +48,7 @@ public sealed class PolicyScenarios
             .ExpectThread(S, "moved-on")
             .ExpectThreadCount(1),
         new Timeline("two follow-ups allowed: the user's own restarts the clock and none comes within 14 days of it")
-            .With("FollowUps:MaxFollowUps", "2")
+            .With($"{FollowUpOptions.SectionName}:MaxFollowUps", "2")
             .Seed(Mail.Outreach("-3d"), Mail.Own("-1d", $"RE: {S}", conversation: S))
             .AdvanceDays(11).RunOnce()
             .ExpectDrafts()
@@ -55,7 +56,7 @@ public sealed class PolicyScenarios
             .AdvanceTo(new DateTimeOffset(2026, 11, 16, 14, 0, 0, TimeSpan.Zero)).RunOnce()
             .ExpectDrafts(Inbox(S)),
         new Timeline("FirstFollowUpAfter of 7 days: the draft comes three days sooner")
-            .With("FollowUps:FirstFollowUpAfter", "7.00:00:00")
+            .With($"{FollowUpOptions.SectionName}:FirstFollowUpAfter", "7.00:00:00")
             .Seed(Mail.Outreach("-3d"))
             .AdvanceDays(3).RunOnce()
             .ExpectDrafts()
@@ -69,7 +70,7 @@ public sealed class PolicyScenarios
             .ExpectDrafts(Inbox(S))
             .ExpectThread(S, "moved-on"),
         new Timeline("two allowed: the second comes 14 days after the first was sent, and no third")
-            .With("FollowUps:MaxFollowUps", "2")
+            .With($"{FollowUpOptions.SectionName}:MaxFollowUps", "2")
             .Seed(Mail.Outreach("-11d"))
             .RunOnce()
             .Advance(TimeSpan.FromHours(1)).UserSendsDraft(S)
@@ -90,7 +91,7 @@ public sealed class PolicyScenarios
             .ExpectDrafts()
             .ExpectThread("Quick update: my Step 2 scores", "moved-on", "no follow-up"),
         new Timeline("FollowUps:Kinds:thank-you:MaxFollowUps 1 allows one")
-            .With("FollowUps:Kinds:thank-you:MaxFollowUps", "1")
+            .With($"{FollowUpOptions.SectionName}:Kinds:thank-you:MaxFollowUps", "1")
             .Seed(Mail.Outreach("-11d", subject: "Thank you for the interview day", body: "Dear Dr. Smith,\nThank you for the interview day; I enjoyed meeting the residents.\nAmira Haddad"))
             .RunOnce()
             .ExpectDrafts(Inbox("Thank you for the interview day")),

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Hosting;
@@ -12,7 +11,7 @@ namespace OutreachAssistant.Worker.Tests.Scenarios;
 /// <summary>
 /// One readable timeline: a seeded mailbox, then steps (mail arrives, the clock moves, the service runs once
 /// or as a service after a restart, the user deletes or sends a draft), then the exact drafts expected.
-/// The sandbox and the worker share a manual clock that starts on Monday 2 November 2026, 10:00 in New York.
+/// The sandbox and the worker share a fake clock that starts on Monday 2 November 2026, 10:00 in New York.
 /// </summary>
 public sealed class Timeline(string name)
 {
@@ -33,7 +32,7 @@ public sealed class Timeline(string name)
 
     public Timeline AdvanceDays(double days) => Advance(TimeSpan.FromDays(days));
 
-    public Timeline AdvanceTo(DateTimeOffset at) => Step(w => w.Clock.Advance(at - w.Clock.GetUtcNow()));
+    public Timeline AdvanceTo(DateTimeOffset at) => Step(w => w.Clock.SetUtcNow(at));
 
     public Timeline Deliver(SeedMessage message) => Step(w => w.DeliverAsync(message));
 

@@ -1,8 +1,12 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
+using OutreachAssistant.Core.Drafting;
+using OutreachAssistant.Graph.Resilience;
+using OutreachAssistant.Graph.SignIn;
 using OutreachAssistant.Sandbox;
+using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.Hosting;
 using OutreachAssistant.Worker.Scheduling;
 using OutreachAssistant.Worker.Tests.Support;
@@ -24,7 +28,7 @@ public sealed class MailboxExecutionGroupTests
         var root = Directory.CreateTempSubdirectory("outreach-groups-").FullName;
         try
         {
-            var clock = new ManualClock(SandboxWorld.DefaultStart);
+            var clock = new FakeTimeProvider(SandboxWorld.DefaultStart);
             await WriteSeedAsync(root, "held");
             await WriteSeedAsync(root, "free");
             await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions
@@ -96,18 +100,18 @@ public sealed class MailboxExecutionGroupTests
 
     private static Dictionary<string, string?> Settings(string root, SandboxServer sandbox) => new()
     {
-        ["Graph:Mode"] = "Remote",
-        ["Graph:BaseUrl"] = sandbox.BaseUrl.ToString(),
-        ["Graph:AccessToken"] = sandbox.AccessToken,
-        ["Auth:Mode"] = "AccessToken",
-        ["Graph:Resilience:AttemptTimeout"] = "00:02:00",
-        ["Sync:MaxParallelMailboxes"] = "3",
-        ["Storage:DataDirectory"] = Path.Combine(root, "data"),
-        ["Drafts:Signature"] = "Student",
-        ["Mailboxes:0:Id"] = "held",
-        ["Mailboxes:0:User"] = "held@school.example",
-        ["Mailboxes:1:Id"] = "free",
-        ["Mailboxes:1:User"] = "free@school.example",
+        [$"{GraphOptions.SectionName}:Mode"] = "Remote",
+        [$"{GraphOptions.SectionName}:BaseUrl"] = sandbox.BaseUrl.ToString(),
+        [$"{GraphOptions.SectionName}:AccessToken"] = sandbox.AccessToken,
+        [$"{AuthOptions.SectionName}:Mode"] = "AccessToken",
+        [$"{GraphResilienceOptions.SectionName}:AttemptTimeout"] = "00:02:00",
+        [$"{SyncOptions.SectionName}:MaxParallelMailboxes"] = "3",
+        [$"{StorageOptions.SectionName}:DataDirectory"] = Path.Combine(root, "data"),
+        [$"{DraftingOptions.SectionName}:Signature"] = "Student",
+        [$"{MailboxesOptions.SectionName}:0:Id"] = "held",
+        [$"{MailboxesOptions.SectionName}:0:User"] = "held@school.example",
+        [$"{MailboxesOptions.SectionName}:1:Id"] = "free",
+        [$"{MailboxesOptions.SectionName}:1:User"] = "free@school.example",
     };
 
     private static async Task WriteSeedAsync(string root, string id)

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Hosting;
 using OutreachAssistant.Worker.Scheduling;

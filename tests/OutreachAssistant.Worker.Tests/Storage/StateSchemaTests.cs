@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Hosting;
 using OutreachAssistant.Worker.Tests.Support;

@@ -2,10 +2,11 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
 using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Commands;
+using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.Hosting;
-using OutreachAssistant.Worker.Tests.Support;
 
 namespace OutreachAssistant.Worker.Tests.Storage;
 
@@ -103,8 +104,8 @@ public sealed class UpgradeTests : IAsyncDisposable
     /// <summary>The shipped settings: the embedded sandbox, whose file the fixture holds, so it is not seeded again.</summary>
     private IHost Build(HostMode mode, DateTimeOffset now) => OutreachHost.Build(
         mode,
-        new Dictionary<string, string?> { ["Storage:DataDirectory"] = Data },
-        new ManualClock(now),
+        new Dictionary<string, string?> { [$"{StorageOptions.SectionName}:DataDirectory"] = Data },
+        new FakeTimeProvider(now),
         RepositoryRoot());
 
     private static IEnumerable<string> MigrationsAfterTheBaseline()

@@ -12,6 +12,8 @@ public static class OutreachMailboxSeed
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <param name="folder">The seed folder to write the mailbox into.</param>
+    /// <param name="due">How many outreach emails are old enough for a follow-up.</param>
     /// <param name="account"><c>work</c>, or <c>personal</c> (outlook.com: <c>mailboxSettings</c> answers 403).</param>
     public static string Write(string folder, int due, string account = "work")
     {

@@ -1,6 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using OutreachAssistant.Graph.SignIn;
+using OutreachAssistant.Worker.Configuration;
 
 namespace OutreachAssistant.Worker.Tests.Support;
 
@@ -35,7 +37,7 @@ public sealed partial class SandboxProcess : IAsyncDisposable
     public static async Task<SandboxProcess> StartAsync(string seedDirectory, string dataDirectory)
     {
         var process = WorkerProcess.Start(
-            new Dictionary<string, string?> { ["Storage:DataDirectory"] = dataDirectory },
+            new Dictionary<string, string?> { [$"{StorageOptions.SectionName}:DataDirectory"] = dataDirectory },
             Directory.CreateDirectory(dataDirectory).FullName,
             "sandbox", "--seed", seedDirectory, "--port", "0");
         try
@@ -56,13 +58,13 @@ public sealed partial class SandboxProcess : IAsyncDisposable
     /// <summary>What a worker needs to reach this sandbox as it would reach Outlook.</summary>
     public Dictionary<string, string?> WorkerSettings(string dataDirectory, string mailboxId) => new()
     {
-        ["Graph:Mode"] = "Remote",
-        ["Graph:BaseUrl"] = BaseUrl.ToString(),
-        ["Auth:Mode"] = "AccessToken",
-        ["Graph:AccessToken"] = AccessToken,
-        ["Storage:DataDirectory"] = dataDirectory,
-        ["Mailboxes:0:Id"] = mailboxId,
-        ["Mailboxes:0:User"] = "me",
+        [$"{GraphOptions.SectionName}:Mode"] = "Remote",
+        [$"{GraphOptions.SectionName}:BaseUrl"] = BaseUrl.ToString(),
+        [$"{AuthOptions.SectionName}:Mode"] = "AccessToken",
+        [$"{GraphOptions.SectionName}:AccessToken"] = AccessToken,
+        [$"{StorageOptions.SectionName}:DataDirectory"] = dataDirectory,
+        [$"{MailboxesOptions.SectionName}:0:Id"] = mailboxId,
+        [$"{MailboxesOptions.SectionName}:0:User"] = "me",
     };
 
     /// <summary>Every message of a mailbox as the admin view lists them (folder, extended properties, text bodies).</summary>

@@ -2,17 +2,26 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
+using OutreachAssistant.Core.Drafting;
+using OutreachAssistant.Graph.SignIn;
 using OutreachAssistant.Sandbox;
 using OutreachAssistant.Worker.Commands;
+using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.Drafts;
 using OutreachAssistant.Worker.Hosting;
 
 namespace OutreachAssistant.Worker.Tests.Support;
 
 /// <summary>
-/// A sandbox mailbox on loopback HTTP and a data folder for the worker, both on one manual clock. Hosts
+/// A sandbox mailbox on loopback HTTP and a data folder for the worker, both on one fake clock. Hosts
 /// come and go against them as a restarted service would.
 /// </summary>
+/// <remarks>
+/// The clock moves only when a test moves it, and so do its timers: a service host's Quartz loop, which
+/// waits on this clock, fires what is due at the clock's time and waits for the test for the rest. The
+/// Graph client's Retry-After and back-off waits are on the system clock (MailboxConnections), not this one.
+/// </remarks>
 public sealed class SandboxWorld : IAsyncDisposable
 {
     public const string Owner = "Amira Haddad <amira.haddad@outlook.example>";
@@ -21,7 +30,7 @@ public sealed class SandboxWorld : IAsyncDisposable
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly HttpClient admin = new();
 
-    private SandboxWorld(string root, ManualClock clock, SandboxServer sandbox, string token)
+    private SandboxWorld(string root, FakeTimeProvider clock, SandboxServer sandbox, string token)
     {
         Root = root;
         Clock = clock;
@@ -31,7 +40,7 @@ public sealed class SandboxWorld : IAsyncDisposable
 
     public string Root { get; }
 
-    public ManualClock Clock { get; }
+    public FakeTimeProvider Clock { get; }
 
     public SandboxServer Sandbox { get; }
 
@@ -65,7 +74,7 @@ public sealed class SandboxWorld : IAsyncDisposable
         };
         mailbox?.Invoke(seed);
         await File.WriteAllTextAsync(Path.Combine(seeds, "amira.json"), JsonSerializer.Serialize(seed, Json));
-        var clock = new ManualClock(start ?? DefaultStart);
+        var clock = new FakeTimeProvider(start ?? DefaultStart);
         var sandbox = await SandboxServer.StartAsync(new SandboxOptions
         {
             Behaviour = SandboxBehaviourUnderTest.FromEnvironment(deltaUpdates, bodies),
@@ -83,15 +92,15 @@ public sealed class SandboxWorld : IAsyncDisposable
 
     private Dictionary<string, string?> BaseSettings => new()
     {
-        ["Graph:Mode"] = "Remote",
-        ["Graph:BaseUrl"] = Sandbox.BaseUrl.ToString(),
-        ["Graph:AccessToken"] = Token,
-        ["Auth:Mode"] = "AccessToken",
-        ["Graph:PageSize"] = "4",
-        ["Storage:DataDirectory"] = Path.Combine(Root, "data"),
-        ["Mailboxes:0:Id"] = MailboxId,
-        ["Mailboxes:0:User"] = "me",
-        ["Drafts:Signature"] = "Amira Haddad",
+        [$"{GraphOptions.SectionName}:Mode"] = "Remote",
+        [$"{GraphOptions.SectionName}:BaseUrl"] = Sandbox.BaseUrl.ToString(),
+        [$"{GraphOptions.SectionName}:AccessToken"] = Token,
+        [$"{AuthOptions.SectionName}:Mode"] = "AccessToken",
+        [$"{GraphOptions.SectionName}:PageSize"] = "4",
+        [$"{StorageOptions.SectionName}:DataDirectory"] = Path.Combine(Root, "data"),
+        [$"{MailboxesOptions.SectionName}:0:Id"] = MailboxId,
+        [$"{MailboxesOptions.SectionName}:0:User"] = "me",
+        [$"{DraftingOptions.SectionName}:Signature"] = "Amira Haddad",
     };
 
     public IHost BuildHost(HostMode mode, Action<IServiceCollection>? services = null) =>

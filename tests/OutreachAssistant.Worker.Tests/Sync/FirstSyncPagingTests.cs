@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.Tests.Support;
 
 namespace OutreachAssistant.Worker.Tests.Sync;
@@ -42,7 +43,7 @@ public sealed class FirstSyncPagingTests
             Headers = new Dictionary<string, string> { ["List-Unsubscribe"] = "<mailto:leave@residency.example.org>" },
         });
         await using var world = await SandboxWorld.StartAsync(newsletters);
-        world.Overrides["Graph:PageSize"] = "100";
+        world.Overrides[$"{GraphOptions.SectionName}:PageSize"] = "100";
         var logs = new CapturingLoggerProvider();
 
         await world.RunOnceAsync(s => s.AddSingleton<ILoggerProvider>(logs));

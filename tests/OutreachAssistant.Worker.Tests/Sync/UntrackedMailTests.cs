@@ -13,15 +13,15 @@ public sealed class UntrackedMailTests
     {
         var mail = new UntrackedMail(Owner);
 
-        const string Body = "Dear Amira,\nPlease write to our coordinator.\n\nBest regards,\nJane Smith\nProgram Director";
-        mail.Add([Inbound("a1", Body)]);
+        const string body = "Dear Amira,\nPlease write to our coordinator.\n\nBest regards,\nJane Smith\nProgram Director";
+        mail.Add([Inbound("a1", body)]);
 
         var kept = Assert.Single(mail.Messages);
         Assert.Null(kept.BodyText);
         Assert.False(kept.Headers.Contains("List-Id"));
         var signing = Assert.Single(mail.Signings);
         Assert.Equal(("a1", "jsmith@childrens.example.org"), (signing.MessageId, signing.Address));
-        Assert.Equal(SignedName.Find(Body, "Dr. Jane Smith"), signing.Name);
+        Assert.Equal(SignedName.Find(body, "Dr. Jane Smith"), signing.Name);
         Assert.NotNull(signing.Name);
     }
 

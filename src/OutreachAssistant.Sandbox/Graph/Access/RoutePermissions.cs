@@ -1,5 +1,3 @@
-using OutreachAssistant.Sandbox.Model;
-
 namespace OutreachAssistant.Sandbox.Graph.Access;
 
 /// <summary>

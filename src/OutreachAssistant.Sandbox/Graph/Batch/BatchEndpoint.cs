@@ -21,7 +21,7 @@ internal static class BatchEndpoint
             throw new GraphException(405, "ErrorInvalidRequest", "$batch accepts POST only.");
         }
 
-        var requests = await ReadRequestsAsync(context).ConfigureAwait(false);
+        var requests = await ReadRequestsAsync(context);
         var statuses = new Dictionary<string, int>(StringComparer.Ordinal);
         var responses = new JsonArray();
         foreach (var request in requests)
@@ -29,20 +29,20 @@ internal static class BatchEndpoint
             var id = JsonReader.String(request["id"], "requests.id");
             var dependsOn = request["dependsOn"] is { } d ? JsonReader.Strings(d, "requests.dependsOn") : [];
             var response = dependsOn.TrueForAll(dep => statuses.TryGetValue(dep, out var status) && status < 400)
-                ? await RunAsync(context, request, handle).ConfigureAwait(false)
+                ? await RunAsync(context, request, handle)
                 : FailedDependency();
             response["id"] = id;
             statuses[id] = (int)response["status"]!;
             responses.Add(response);
         }
 
-        await JsonResponse.WriteAsync(context, new JsonObject { ["responses"] = responses }).ConfigureAwait(false);
+        await JsonResponse.WriteAsync(context, new JsonObject { ["responses"] = responses });
     }
 
     private static async Task<List<JsonObject>> ReadRequestsAsync(HttpContext context)
     {
         using var reader = new StreamReader(context.Request.Body);
-        var body = JsonNode.Parse(await reader.ReadToEndAsync(context.RequestAborted).ConfigureAwait(false));
+        var body = JsonNode.Parse(await reader.ReadToEndAsync(context.RequestAborted));
         var requests = (body?["requests"] as JsonArray)?.Select(r => r as JsonObject ?? throw GraphException.BadRequest("Each batch request must be an object.")).ToList()
             ?? throw GraphException.BadRequest("The batch body needs a 'requests' array.", "BadRequest");
         if (requests.Count > MaxRequests)
@@ -77,7 +77,7 @@ internal static class BatchEndpoint
         inner.Request.Body = new MemoryStream(Encoding.UTF8.GetBytes(body));
         using var responseBody = new MemoryStream();
         inner.Response.Body = responseBody;
-        await handle(inner).ConfigureAwait(false);
+        await handle(inner);
 
         var headers = new JsonObject();
         foreach (var name in new[] { "Content-Type", "Retry-After", "Preference-Applied", "Location" })

@@ -16,7 +16,7 @@ internal static class CreateMessageHandler
 
     public static async Task CreateAsync(GraphRequest r, MailFolder? folder)
     {
-        var body = await r.ReadBodyAsync().ConfigureAwait(false) ?? [];
+        var body = await r.ReadBodyAsync() ?? [];
         var now = r.Now;
         var message = new StoredMessage
         {
@@ -45,7 +45,7 @@ internal static class CreateMessageHandler
         }
 
         r.Store.Messages.Save(r.Mailbox.Id, message, now);
-        await MessageItemHandler.WriteEntityAsync(r, 201, message, MessageView.From(r)).ConfigureAwait(false);
+        await MessageItemHandler.WriteEntityAsync(r, 201, message, MessageView.From(r));
     }
 
     private static void ApplyMapiProperties(StoredMessage message)

@@ -15,7 +15,7 @@ internal static class MessageItemHandler
 
     public static async Task PatchAsync(GraphRequest r, StoredMessage message)
     {
-        var body = await r.ReadBodyAsync().ConfigureAwait(false) ?? [];
+        var body = await r.ReadBodyAsync() ?? [];
         if (!r.Behaviour.KeepsExtendedProperties)
         {
             ExtendedPropertyWrites.Strip(body);
@@ -23,7 +23,7 @@ internal static class MessageItemHandler
 
         MessageUpdater.Apply(message, body, creating: false);
         r.Store.Messages.Save(r.Mailbox.Id, message, r.Now);
-        await WriteEntityAsync(r, 200, message, MessageView.From(r)).ConfigureAwait(false);
+        await WriteEntityAsync(r, 200, message, MessageView.From(r));
     }
 
     /// <summary>Like Outlook's soft delete: into Deleted Items under a new id, or gone if already there.</summary>

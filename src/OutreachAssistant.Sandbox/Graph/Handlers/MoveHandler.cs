@@ -9,7 +9,7 @@ internal static class MoveHandler
 {
     public static async Task MoveAsync(GraphRequest r, StoredMessage message, bool keepOriginal)
     {
-        var body = await r.ReadBodyAsync().ConfigureAwait(false);
+        var body = await r.ReadBodyAsync();
         var destinationId = body?["destinationId"] is { } node
             ? JsonReader.String(node, "destinationId")
             : throw GraphException.BadRequest("The destinationId parameter is required.", "ErrorInvalidRequest");
@@ -33,6 +33,6 @@ internal static class MoveHandler
         }
 
         r.Store.Messages.Save(r.Mailbox.Id, moved, r.Now);
-        await MessageItemHandler.WriteEntityAsync(r, 201, moved, MessageView.From(r)).ConfigureAwait(false);
+        await MessageItemHandler.WriteEntityAsync(r, 201, moved, MessageView.From(r));
     }
 }

@@ -14,7 +14,7 @@ internal static class ReplyHandler
 {
     public static async Task CreateAsync(GraphRequest r, StoredMessage original, bool replyAll)
     {
-        var request = await r.ReadBodyAsync().ConfigureAwait(false);
+        var request = await r.ReadBodyAsync();
         var comment = request?["comment"];
         var message = request?["message"];
 
@@ -52,6 +52,6 @@ internal static class ReplyHandler
         draft.Body = quote.Below(lead);
         draft.UniqueBody = lead;
         r.Store.Messages.Save(r.Mailbox.Id, draft, r.Now);
-        await MessageItemHandler.WriteEntityAsync(r, 201, draft, MessageView.From(r)).ConfigureAwait(false);
+        await MessageItemHandler.WriteEntityAsync(r, 201, draft, MessageView.From(r));
     }
 }
