@@ -16,9 +16,15 @@ namespace OutreachAssistant.Graph;
 /// <summary>
 /// The mailbox over Microsoft Graph: the only mailbox implementation there is, used alike against
 /// Outlook and the sandbox. Everything goes through <c>/users/{id}</c>, which for a signed-in user is
-/// their own mailbox, so delegated and app-only access share one code path.
+/// their own mailbox, so delegated and app-only access share one code path. Opened read-only (a dry run),
+/// it reads as ever and refuses every write before it reaches the wire.
 /// </summary>
-public sealed class GraphMailbox(GraphServiceClient client, string user, int pageSize, TimeProvider? clock = null)
+/// <param name="client">The Graph client, over Outlook or the sandbox.</param>
+/// <param name="user"><c>me</c>, or the user id or address of a mailbox reached with app-only access.</param>
+/// <param name="pageSize">Messages per page of a list or delta.</param>
+/// <param name="clock">The clock messages are screened on; the system's when null.</param>
+/// <param name="readOnly">Whether every write is refused with <see cref="MailboxReadOnlyException"/>.</param>
+public sealed class GraphMailbox(GraphServiceClient client, string user, int pageSize, TimeProvider? clock = null, bool readOnly = false)
 {
     private const string TextBody = "outlook.body-content-type=\"text\"";
 
@@ -33,6 +39,9 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
     private string? replyZone;
 
     public MailboxProfile Profile => profile ?? throw new InvalidOperationException("Call ConnectAsync first.");
+
+    /// <summary>Whether this mailbox was opened for reading only: a caller checks it and leaves its write out.</summary>
+    public bool IsReadOnly => readOnly;
 
     // An app-only mailbox keeps the name it was configured by, so all its requests share one throttling lane.
     private UserItemRequestBuilder User => client.Users[IsMe ? Profile.UserId : user];
@@ -196,8 +205,11 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
     }
 
     /// <summary>Deletes a message (Graph moves it to Deleted Items).</summary>
-    public async Task DeleteAsync(string messageId, CancellationToken cancellationToken) =>
+    public async Task DeleteAsync(string messageId, CancellationToken cancellationToken)
+    {
+        RefuseIfReadOnly("delete a message");
         await User.Messages[messageId].DeleteAsync(rc => rc.Options.Add(lane), cancellationToken);
+    }
 
     /// <summary>
     /// Creates a reply draft (Graph puts the quoted original in it), tells <paramref name="made"/> its id before
@@ -210,6 +222,7 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(made);
+        RefuseIfReadOnly("create a reply draft");
         var body = new CreateReplyPostRequestBody
         {
             Message = new Message
@@ -322,6 +335,7 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
     public async Task WriteReplyDraftAsync(string draftId, NewReplyDraft draft, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
+        RefuseIfReadOnly("write a reply draft");
 
         // Read in the draft's own format, so an HTML reply stays HTML.
         var prepared = await User.Messages[draftId].GetAsync(
@@ -348,12 +362,16 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
     }
 
     /// <summary>Sets a message's Outlook categories; allowed on sent messages too.</summary>
-    public async Task SetCategoriesAsync(string messageId, IReadOnlyList<string> categories, CancellationToken cancellationToken) =>
+    public async Task SetCategoriesAsync(string messageId, IReadOnlyList<string> categories, CancellationToken cancellationToken)
+    {
+        RefuseIfReadOnly("set a message's categories");
         await User.Messages[messageId].PatchAsync(new Message { Categories = [.. categories] }, rc => rc.Options.Add(lane), cancellationToken);
+    }
 
     /// <summary>Moves a message; Graph gives it a new id in its new folder.</summary>
     public async Task<DraftLocation> MoveAsync(string messageId, string destination, CancellationToken cancellationToken)
     {
+        RefuseIfReadOnly("move a message");
         var moved = await User.Messages[messageId].Move.PostAsync(new MovePostRequestBody { DestinationId = destination }, rc => rc.Options.Add(lane), cancellationToken);
         return new DraftLocation(moved?.Id ?? throw new MalformedMessageException("move returned no id"), FolderOf(moved.ParentFolderId));
     }
@@ -402,6 +420,14 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
         mapped = GraphMessageMapper.Map(message, Profile.FolderKinds);
         skipped = null!;
         return true;
+    }
+
+    private void RefuseIfReadOnly(string write)
+    {
+        if (readOnly)
+        {
+            throw new MailboxReadOnlyException($"The mailbox was opened read-only (a dry run): it does not {write}.");
+        }
     }
 
     private MailFolderKind FolderOf(string? folderId) =>

@@ -3,10 +3,18 @@ using OutreachAssistant.Worker.Commands;
 using OutreachAssistant.Worker.Lint;
 
 var once = new Option<bool>("--once") { Description = "Sync once, make every follow-up draft that is due, then exit." };
+var dryRun = new Option<bool>("--dry-run")
+{
+    Description = "With --once (which it implies): sync and plan, print the drafts it would make and why, and write nothing to the mailbox or the state.",
+};
 var json = new Option<bool>("--json") { Description = "Print JSON instead of text." };
 
-var run = new Command("run", "Run the service (the default): watch the mailboxes and make follow-up drafts when due.") { once };
-run.SetAction((result, token) => result.GetValue(once) ? CliCommands.RunOnceAsync(token) : CliCommands.RunServiceAsync(token));
+// --dry-run alone is a dry run too: never the service, which would write.
+Task<int> Run(ParseResult result, CancellationToken token) =>
+    result.GetValue(once) || result.GetValue(dryRun) ? CliCommands.RunOnceAsync(result.GetValue(dryRun), token) : CliCommands.RunServiceAsync(token);
+
+var run = new Command("run", "Run the service (the default): watch the mailboxes and make follow-up drafts when due.") { once, dryRun };
+run.SetAction(Run);
 
 var status = new Command("status", "List every tracked outreach thread: contact, subject, kind, state, next action.") { json };
 status.SetAction((result, token) => CliCommands.StatusAsync(result.GetValue(json), token));
@@ -27,8 +35,8 @@ var probeMailbox = new Option<string?>("--mailbox") { Description = "The mailbox
 var probe = new Command("probe", "Before trusting the service with a mailbox: make the very reply draft it would make, check it, remove it.") { probeMailbox };
 probe.SetAction((result, token) => ProbeCommand.RunAsync(result.GetValue(probeMailbox), token));
 
-var root = new RootCommand("OutreachAssistant: gentle follow-up drafts for professional outreach email.") { run, status, drafts, login, logout, doctor, probe, once };
-root.SetAction((result, token) => result.GetValue(once) ? CliCommands.RunOnceAsync(token) : CliCommands.RunServiceAsync(token));
+var root = new RootCommand("OutreachAssistant: gentle follow-up drafts for professional outreach email.") { run, status, drafts, login, logout, doctor, probe, once, dryRun };
+root.SetAction(Run);
 root.Add(LintCommand.Create(Console.In));
 root.Add(SandboxCommand.Create());
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Configuration;
+using OutreachAssistant.Worker.DryRun;
 using OutreachAssistant.Worker.Hosting;
 using OutreachAssistant.Worker.Locking;
 using OutreachAssistant.Sandbox;
@@ -52,10 +53,16 @@ public static class CliCommands
             return Ok;
         });
 
-    public static Task<int> RunOnceAsync(CancellationToken cancellationToken) =>
-        GuardAsync(HostMode.Command, async host =>
+    /// <param name="dryRun">Sync and plan on a copy of the state with read-only mailboxes, and print the drafts it would make.</param>
+    /// <param name="cancellationToken">Ctrl-C and SIGTERM.</param>
+    public static Task<int> RunOnceAsync(bool dryRun, CancellationToken cancellationToken) =>
+        GuardAsync(dryRun ? HostMode.DryRun : HostMode.Command, async host =>
         {
             PrintBanner(host);
+            if (dryRun)
+            {
+                await Console.Out.WriteLineAsync(DryRunReport.Banner);
+            }
 
             // The host's console lifetime takes SIGTERM and Ctrl-C and only says so through ApplicationStopping;
             // the command line's token hears them too. Either stops the run.
@@ -69,17 +76,24 @@ public static class CliCommands
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
-                await Console.Error.WriteLineAsync("Interrupted: the run stopped before its end; the next run goes on from where it stopped.");
+                await Console.Error.WriteLineAsync(dryRun
+                    ? "Interrupted: the dry run stopped before its end; nothing was written to the mailbox or the state."
+                    : "Interrupted: the run stopped before its end; the next run goes on from where it stopped.");
                 await StopQuietlyAsync(host);
                 return Interrupted;
             }
 
-            await Console.Out.WriteLineAsync($"Done: {result.Created} draft(s) created (follow-ups and keep-in-touch updates). See them with: outreach status");
+            await Console.Out.WriteAsync(dryRun
+                ? DryRunReport.ToText(result.Planned)
+                : $"Done: {result.Created} draft(s) created (follow-ups and keep-in-touch updates). See them with: outreach status\n");
             await StopQuietlyAsync(host);
             if (result.Unserved.Count > 0)
             {
-                var each = string.Join(", ", result.Unserved.Select(m => $"{m.MailboxId} ({m.Status})"));
-                await Console.Error.WriteLineAsync($"Not served: {each}; the other mailboxes were. See why with: outreach status");
+                // A dry run kept the mailbox's status on its copy of the state, which is gone: it says why here.
+                var each = string.Join(", ", result.Unserved.Select(m => dryRun ? $"{m.MailboxId} ({m.Status}: {m.Detail})" : $"{m.MailboxId} ({m.Status})"));
+                await Console.Error.WriteLineAsync(dryRun
+                    ? $"Not served: {each}; the other mailboxes were."
+                    : $"Not served: {each}; the other mailboxes were. See why with: outreach status");
                 return MailboxesUnserved;
             }
 

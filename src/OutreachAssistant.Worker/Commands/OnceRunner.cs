@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Configuration;
+using OutreachAssistant.Worker.DryRun;
 using OutreachAssistant.Worker.FollowUps;
 using OutreachAssistant.Worker.Locking;
 using OutreachAssistant.Worker.Mailboxes;
@@ -13,7 +14,9 @@ namespace OutreachAssistant.Worker.Commands;
 /// <summary>
 /// <c>outreach run --once</c>: one sync of every mailbox, then every follow-up that is due, then exit.
 /// Mailboxes run side by side, each one's threads in turn; one that fails is recorded and skipped, and the rest go on.
-/// The data folder is held for the whole run, so a second process on it waits instead of working beside it.
+/// The data folder is held for the whole run, so a second process on it waits instead of working beside it. A dry
+/// run (<c>--dry-run</c>) holds it too, copies its databases into its scratch folder (<see cref="StateFolder"/>) and
+/// works on those with read-only mailboxes: the drafts it would make are noted (<see cref="PlannedDrafts"/>).
 /// </summary>
 public sealed class OnceRunner(
     DataFolderLock folder,
@@ -24,16 +27,22 @@ public sealed class OnceRunner(
     MailboxGuard guard,
     OutreachStore store,
     DataFolderCheck dataFolder,
+    StateFolder state,
+    OutreachPaths paths,
+    PlannedDrafts planned,
     IOptions<SyncOptions> sync,
     TimeProvider clock)
 {
     public const string Verb = "run --once";
 
+    public const string DryRunVerb = "run --once --dry-run";
+
     /// <exception cref="DataFolderBusyException">Another process kept the data folder for all of <c>Storage:LockTimeout</c>.</exception>
     public async Task<OnceRunResult> RunAsync(CancellationToken cancellationToken)
     {
         await dataFolder.EnsureUsableAsync(cancellationToken);
-        await folder.AcquireAsync(Verb, cancellationToken);
+        await folder.AcquireAsync(state.IsDryRun ? DryRunVerb : Verb, cancellationToken);
+        state.CopyIn(paths.DatabaseFiles);
         await store.EnsureCreatedAsync(cancellationToken);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = sync.Value.MaxParallelMailboxes, CancellationToken = cancellationToken };
         var synced = new ConcurrentDictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
@@ -66,7 +75,11 @@ public sealed class OnceRunner(
             }
         });
 
-        return new OnceRunResult(drafts.Recorded, await UnservedAsync(failed.Keys, cancellationToken));
+        var order = connections.MailboxIds.Select((id, index) => (id, index)).ToDictionary(m => m.id, m => m.index, StringComparer.OrdinalIgnoreCase);
+        return new OnceRunResult(
+            drafts.Recorded,
+            await UnservedAsync(failed.Keys, cancellationToken),
+            [.. planned.All.OrderBy(p => order.GetValueOrDefault(p.MailboxId))]);
     }
 
     /// <summary>Each failed mailbox with the status the guard stored for it.</summary>
@@ -77,9 +90,11 @@ public sealed class OnceRunner(
             return [];
         }
 
-        var states = (await store.ListMailboxStatesAsync(cancellationToken)).ToDictionary(m => m.MailboxId, m => m.Status, StringComparer.OrdinalIgnoreCase);
+        var states = (await store.ListMailboxStatesAsync(cancellationToken)).ToDictionary(m => m.MailboxId, StringComparer.OrdinalIgnoreCase);
         return [.. connections.MailboxIds
             .Where(failed.Contains)
-            .Select(id => new UnservedMailbox(id, states.GetValueOrDefault(id, MailboxFailure.Failing)))];
+            .Select(id => states.GetValueOrDefault(id) is { } state
+                ? new UnservedMailbox(id, state.Status, state.Detail)
+                : new UnservedMailbox(id, MailboxFailure.Failing))];
     }
 }

@@ -1,14 +1,19 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using OutreachAssistant.Worker.DryRun;
 
 namespace OutreachAssistant.Worker.Configuration;
 
-/// <summary>The files the service uses: its settings, its data folder and the files in it, the sandbox's seeds.</summary>
+/// <summary>
+/// The files the service uses: its settings, its data folder and the files in it, the sandbox's seeds. A dry run
+/// opens copies of the data folder's databases (<see cref="StateFolder"/>); the data folder is still the one named.
+/// </summary>
 public sealed class OutreachPaths(
     IHostEnvironment environment,
     OutreachLocations locations,
     IOptions<StorageOptions> storage,
-    IOptions<EmbeddedSandboxOptions> sandbox)
+    IOptions<EmbeddedSandboxOptions> sandbox,
+    StateFolder state)
 {
     public string DataDirectory { get; } = DataDirectoryPath.Resolve(storage.Value.DataDirectory, locations.DefaultDataDirectory);
 
@@ -23,7 +28,12 @@ public sealed class OutreachPaths(
 
     public string AuthenticationRecord => Path.Combine(DataDirectory, "auth-record.json");
 
-    public string SandboxDatabase => Path.Combine(DataDirectory, sandbox.Value.DatabaseFile);
+    /// <summary>The data folder's databases, whether they exist yet or not: what is checked before a run, and what a dry run copies.</summary>
+    public IReadOnlyList<string> DatabaseFiles =>
+        [Path.Combine(DataDirectory, StateFile), Path.Combine(DataDirectory, ScheduleFile), Path.Combine(DataDirectory, sandbox.Value.DatabaseFile)];
+
+    /// <summary>The embedded sandbox's file as this host opens it: in the data folder, or a dry run's copy.</summary>
+    public string SandboxDatabase => state.FileFor(Path.Combine(DataDirectory, sandbox.Value.DatabaseFile));
 
     public string SeedDirectory { get; } = Path.GetFullPath(sandbox.Value.SeedDirectory, environment.ContentRootPath);
 }

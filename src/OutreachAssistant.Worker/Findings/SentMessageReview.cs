@@ -11,7 +11,8 @@ namespace OutreachAssistant.Worker.Findings;
 
 /// <summary>
 /// Checks an outreach message the user sent against the etiquette rules, keeps the findings (not the
-/// text) and, as configured, shows them as Outlook categories on the sent message itself.
+/// text) and, as configured, shows them as Outlook categories on the sent message itself (not in a dry run,
+/// whose mailbox is read-only).
 /// </summary>
 public sealed partial class SentMessageReview(
     EtiquetteChecker checker,
@@ -44,12 +45,13 @@ public sealed partial class SentMessageReview(
             .Distinct(StringComparer.Ordinal)
             .Where(label => !sent.Categories.Contains(label, StringComparer.OrdinalIgnoreCase))
             .ToList();
-        if (options.Value.TagSentMessages && labels.Count > 0)
+        var tag = options.Value.TagSentMessages && labels.Count > 0 && !mailbox.IsReadOnly;
+        if (tag)
         {
             await mailbox.SetCategoriesAsync(sent.Id, [.. sent.Categories, .. labels], cancellationToken);
         }
 
-        LogReviewed(logger, threadId, findings.Count, labels.Count);
+        LogReviewed(logger, threadId, findings.Count, tag ? labels.Count : 0);
         return findings;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using OutreachAssistant.Storage;
+using OutreachAssistant.Worker.DryRun;
 using OutreachAssistant.Worker.Mailboxes;
 using OutreachAssistant.Worker.Sync;
 using OutreachAssistant.Worker.Tracking;
@@ -9,13 +10,15 @@ namespace OutreachAssistant.Worker.FollowUps;
 /// <summary>
 /// What a woken thread does: reload it and ask the planner from the store; only if it is due, refresh its
 /// conversation and the contact's messages from the mailbox, ask again if they brought news, and make the
-/// draft (a follow-up or a keep-in-touch update) only if the planner still says it is due.
+/// draft (a follow-up or a keep-in-touch update) only if the planner still says it is due. A dry run's mailbox is
+/// read-only: the draft is noted (<see cref="PlannedDrafts"/>) instead of made.
 /// </summary>
 public sealed partial class FollowUpRunner(
     OutreachStore store,
     MailboxConnections connections,
     ThreadPlanning planning,
     DraftWriter drafts,
+    PlannedDrafts planned,
     TimeProvider clock,
     ILogger<FollowUpRunner> logger)
 {
@@ -60,10 +63,12 @@ public sealed partial class FollowUpRunner(
 
         // The plan numbered the draft from the thread as read above. Should another process have added one since,
         // the writer finds that key already made (store, then mailbox) and makes nothing twice.
-        var written = await drafts.EnsureDraftAsync(mailbox, thread, plan.Draft, cancellationToken);
+        var isNew = mailbox.IsReadOnly
+            ? await planned.NoteAsync(thread, plan, cancellationToken)
+            : (await drafts.EnsureDraftAsync(mailbox, thread, plan.Draft, cancellationToken))?.IsNew ?? false;
         var updated = await store.GetThreadAsync(threadId, cancellationToken) ?? thread;
         await planning.ReplanAsync(updated, clock.GetUtcNow(), cancellationToken);
-        return written?.IsNew ?? false;
+        return isNew;
     }
 
     [LoggerMessage(EventId = 600, Level = LogLevel.Warning, Message = "Thread {ThreadId} was woken but is not in the store; ignoring")]

@@ -12,7 +12,8 @@ namespace OutreachAssistant.Worker.FollowUps;
 /// <c>createReply</c> and its record is recorded (and its thread planned again), one never made is let go. Without
 /// this a claim waits until its thread is due again, which may be never (the contact answers, or a daily limit
 /// picks other contacts first), and meanwhile the draft is in the mailbox but counts for nothing: not for a
-/// limit, and not for marking it stale when the contact answers.
+/// limit, and not for marking it stale when the contact answers. A dry run leaves them to the next real run:
+/// settling writes and moves the draft it finds.
 /// </summary>
 public sealed partial class LeftDraftClaims(
     IDraftLedger ledger,
@@ -25,6 +26,12 @@ public sealed partial class LeftDraftClaims(
 {
     public async Task SettleAsync(string mailboxId, GraphMailbox mailbox, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(mailbox);
+        if (mailbox.IsReadOnly)
+        {
+            return;
+        }
+
         var left = (await ledger.ListClaimsAsync(cancellationToken)).Where(c => c.Holder != host.Id).ToList();
         foreach (var claim in left)
         {

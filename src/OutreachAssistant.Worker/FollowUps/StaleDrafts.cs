@@ -12,7 +12,8 @@ namespace OutreachAssistant.Worker.FollowUps;
 /// When the contact answers while a draft of ours is still unsent, or the user writes to them themselves,
 /// the draft is marked with a category (or deleted, if so configured), so the user never sends a follow-up
 /// to someone who answered, an update that ignores what they just wrote, nor a second message on the heels
-/// of their own. Drafts the user sent or deleted are left alone.
+/// of their own. Drafts the user sent or deleted are left alone. A dry run's mailbox is read-only: the draft is
+/// set aside on the record alone (a scratch copy), and the mailbox is not asked.
 /// </summary>
 public sealed partial class StaleDrafts(OutreachStore store, IOptions<DraftingOptions> options, ILogger<StaleDrafts> logger)
 {
@@ -23,23 +24,31 @@ public sealed partial class StaleDrafts(OutreachStore store, IOptions<DraftingOp
         var category = cause == StaleCause.ReplyReceived ? options.Value.StaleCategory : options.Value.SupersededCategory;
         foreach (var draft in stale.Where(d => !d.IsSetAside))
         {
-            var unsent = (await mailbox.FindDraftStatesAsync(draft.Key, cancellationToken))
-                .Where(d => d.IsDraft && d.Folder != MailFolderKind.DeletedItems);
-            foreach (var copy in unsent)
+            if (!mailbox.IsReadOnly)
             {
-                if (options.Value.DeleteStaleDrafts)
-                {
-                    await mailbox.DeleteAsync(copy.MessageId, cancellationToken);
-                }
-                else if (!copy.Categories.Contains(category, StringComparer.OrdinalIgnoreCase))
-                {
-                    await mailbox.SetCategoriesAsync(copy.MessageId, [.. copy.Categories, category], cancellationToken);
-                }
-
-                LogStale(logger, threadId, draft.Purpose, draft.Sequence, options.Value.DeleteStaleDrafts ? "deleted" : "marked", cause);
+                await MarkUnsentCopiesAsync(mailbox, threadId, draft, cause, category, cancellationToken);
             }
 
             await store.MarkDraftStaleAsync(draft.Key, now, cancellationToken);
+        }
+    }
+
+    private async Task MarkUnsentCopiesAsync(GraphMailbox mailbox, string threadId, ThreadDraft draft, StaleCause cause, string category, CancellationToken cancellationToken)
+    {
+        var unsent = (await mailbox.FindDraftStatesAsync(draft.Key, cancellationToken))
+            .Where(d => d.IsDraft && d.Folder != MailFolderKind.DeletedItems);
+        foreach (var copy in unsent)
+        {
+            if (options.Value.DeleteStaleDrafts)
+            {
+                await mailbox.DeleteAsync(copy.MessageId, cancellationToken);
+            }
+            else if (!copy.Categories.Contains(category, StringComparer.OrdinalIgnoreCase))
+            {
+                await mailbox.SetCategoriesAsync(copy.MessageId, [.. copy.Categories, category], cancellationToken);
+            }
+
+            LogStale(logger, threadId, draft.Purpose, draft.Sequence, options.Value.DeleteStaleDrafts ? "deleted" : "marked", cause);
         }
     }
 

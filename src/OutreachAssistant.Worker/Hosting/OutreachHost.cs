@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OutreachAssistant.Worker.Configuration;
+using OutreachAssistant.Worker.DryRun;
 using OutreachAssistant.Worker.Scheduling;
 using Quartz;
 
@@ -11,7 +12,7 @@ namespace OutreachAssistant.Worker.Hosting;
 /// <summary>Builds the host for the service and for each command; tests build it the same way with their own clock and settings.</summary>
 public static class OutreachHost
 {
-    /// <param name="mode">The service (Quartz runs) or a command (the schedule is written, not run).</param>
+    /// <param name="mode">The service (Quartz runs), a command (the schedule is written, not run), or a dry run (a command on copies, writing nothing).</param>
     /// <param name="settings">Settings over every file and the environment (tests).</param>
     /// <param name="clock">The clock the planner reads; the system's when null.</param>
     /// <param name="contentRoot">
@@ -55,10 +56,13 @@ public static class OutreachHost
             builder.Services.AddSingleton(clock);
         }
 
+        // The store and Quartz need the folder of their files before any service exists; OutreachPaths resolves it alike.
+        var dataDirectory = DataDirectoryPath.Resolve(builder.Configuration[DataDirectoryPath.Key], locations.DefaultDataDirectory);
+        var state = mode == HostMode.DryRun ? StateFolder.ScratchCopy() : StateFolder.InDataFolder(dataDirectory);
         builder.Services
             .AddOutreachOptions(builder.Configuration)
-            .AddOutreachServices(builder.Configuration, locations)
-            .AddOutreachScheduling(builder.Configuration, locations);
+            .AddOutreachServices(locations, state)
+            .AddOutreachScheduling(builder.Configuration, state);
         configureServices?.Invoke(builder.Services);
         if (mode == HostMode.Service)
         {

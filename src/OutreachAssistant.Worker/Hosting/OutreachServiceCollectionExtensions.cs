@@ -16,6 +16,7 @@ using OutreachAssistant.Worker.Commands;
 using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.Doctor;
 using OutreachAssistant.Worker.Drafts;
+using OutreachAssistant.Worker.DryRun;
 using OutreachAssistant.Worker.Findings;
 using OutreachAssistant.Worker.FollowUps;
 using OutreachAssistant.Worker.Locking;
@@ -62,15 +63,19 @@ public static class OutreachServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The core's pure services, the store, the mailboxes and the application services.</summary>
-    public static IServiceCollection AddOutreachServices(this IServiceCollection services, IConfiguration configuration, OutreachLocations locations)
+    /// <summary>The core's pure services, the store (in <paramref name="state"/>), the mailboxes and the application services.</summary>
+    public static IServiceCollection AddOutreachServices(this IServiceCollection services, OutreachLocations locations, StateFolder state)
     {
         ArgumentNullException.ThrowIfNull(locations);
+        ArgumentNullException.ThrowIfNull(state);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(locations);
+
+        // Made by a factory, so the container disposes it with the host: a dry run's scratch folder goes then.
+        services.AddSingleton(_ => state);
         services.AddSingleton<OutreachPaths>();
         // The folder is made by DataFolderCheck at start, where a failure can be reported in one line.
-        services.AddOutreachSqliteStorage(Path.Combine(DataDirectoryOf(configuration, locations), OutreachPaths.StateFile));
+        services.AddOutreachSqliteStorage(Path.Combine(state.Folder, OutreachPaths.StateFile));
         services.AddSingleton<DataFolderCheck>();
         // Held from the first run until the host stops, so hosts that tests build one after another each get it.
         services.AddSingleton<DataFolderLock>();
@@ -105,6 +110,7 @@ public static class OutreachServiceCollectionExtensions
         services.AddSingleton<HostInstance>();
         services.AddSingleton<DraftWriter>();
         services.AddSingleton<LeftDraftClaims>();
+        services.AddSingleton<PlannedDrafts>();
         services.AddSingleton<FollowUpRunner>();
         services.AddSingleton<OnceRunner>();
         services.AddSingleton<StatusReport>();
@@ -116,10 +122,10 @@ public static class OutreachServiceCollectionExtensions
     }
 
     /// <summary>Quartz with its persistent SQLite store beside the state; the jobs are stored durably, triggers come and go.</summary>
-    public static IServiceCollection AddOutreachScheduling(this IServiceCollection services, IConfiguration configuration, OutreachLocations locations)
+    public static IServiceCollection AddOutreachScheduling(this IServiceCollection services, IConfiguration configuration, StateFolder state)
     {
-        ArgumentNullException.ThrowIfNull(locations);
-        var schedule = Path.Combine(DataDirectoryOf(configuration, locations), OutreachPaths.ScheduleFile);
+        ArgumentNullException.ThrowIfNull(state);
+        var schedule = Path.Combine(state.Folder, OutreachPaths.ScheduleFile);
         services.AddQuartz(q =>
         {
             q.UsePersistentStore(store =>
@@ -138,8 +144,4 @@ public static class OutreachServiceCollectionExtensions
         });
         return services;
     }
-
-    /// <summary>The data folder as <see cref="OutreachPaths"/> resolves it; the store and Quartz need it before any service exists.</summary>
-    private static string DataDirectoryOf(IConfiguration configuration, OutreachLocations locations) =>
-        DataDirectoryPath.Resolve(configuration[DataDirectoryPath.Key], locations.DefaultDataDirectory);
 }

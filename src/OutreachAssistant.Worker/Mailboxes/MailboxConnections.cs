@@ -9,6 +9,7 @@ using OutreachAssistant.Graph.SignIn;
 using OutreachAssistant.Sandbox;
 using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Configuration;
+using OutreachAssistant.Worker.DryRun;
 
 namespace OutreachAssistant.Worker.Mailboxes;
 
@@ -18,6 +19,7 @@ namespace OutreachAssistant.Worker.Mailboxes;
 /// store and taken up again for <see cref="SyncOptions.ProfileRefresh"/>, so an idle sync asks Graph only for its
 /// deltas; a profile whose zone had to be assumed is read again each time (more sent mail may settle it). In
 /// sandbox mode the embedded sandbox is started first and the same Graph code talks to it over loopback HTTP.
+/// A dry run's mailboxes are opened read-only: they refuse every write before it reaches Graph.
 /// </summary>
 public sealed partial class MailboxConnections(
     IOptions<GraphOptions> graph,
@@ -30,6 +32,7 @@ public sealed partial class MailboxConnections(
     ICredentialSource credentials,
     GraphTransport transport,
     OutreachPaths paths,
+    StateFolder state,
     TimeProvider clock,
     ILogger<MailboxConnections> logger) : IAsyncDisposable
 {
@@ -116,7 +119,7 @@ public sealed partial class MailboxConnections(
     {
         var options = mailboxes.Value.Items.FirstOrDefault(m => string.Equals(m.Id, mailboxId, StringComparison.OrdinalIgnoreCase))
             ?? throw new InvalidOperationException($"No mailbox \"{mailboxId}\" is configured under Mailboxes.");
-        return new GraphMailbox(await GetClientAsync(cancellationToken), options.User, graph.Value.PageSize, clock);
+        return new GraphMailbox(await GetClientAsync(cancellationToken), options.User, graph.Value.PageSize, clock, readOnly: state.IsDryRun);
     }
 
     private async Task<GraphServiceClient> GetClientAsync(CancellationToken cancellationToken)

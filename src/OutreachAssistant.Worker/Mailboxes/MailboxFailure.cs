@@ -34,6 +34,9 @@ public sealed record MailboxFailure(string Status, string Detail)
             Microsoft.Kiota.Abstractions.ApiException api => new(Failing, $"Graph answered {api.ResponseStatusCode}"),
             System.Text.Json.JsonException => new(Failing, "Graph sent a body that is not valid JSON"),
             OutreachAssistant.Graph.MalformedMessageException malformed => new(Failing, malformed.Message),
+
+            // A dry run's mailbox refused a write its callers should have left out: the mailbox is not served, and nothing was written.
+            OutreachAssistant.Graph.MailboxReadOnlyException refused => new(Failing, refused.Message),
             _ => null,
         };
     }

@@ -11,13 +11,8 @@ namespace OutreachAssistant.Worker.StorageFaults;
 /// </summary>
 public sealed class DataFolderCheck(OutreachPaths paths)
 {
-    /// <summary>Every SQLite file of ours, whether it exists yet or not.</summary>
-    public IReadOnlyList<string> Files { get; } =
-    [
-        Path.Combine(paths.DataDirectory, OutreachPaths.StateFile),
-        Path.Combine(paths.DataDirectory, OutreachPaths.ScheduleFile),
-        paths.SandboxDatabase,
-    ];
+    /// <summary>Every SQLite file of ours in the data folder, whether it exists yet or not.</summary>
+    public IReadOnlyList<string> Files { get; } = paths.DatabaseFiles;
 
     public string DataDirectory => paths.DataDirectory;
 

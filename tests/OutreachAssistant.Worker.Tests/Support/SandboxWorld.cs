@@ -121,6 +121,21 @@ public sealed class SandboxWorld : IAsyncDisposable
         }
     }
 
+    /// <summary>What <c>outreach run --once --dry-run</c> does, in a host of its own that is gone afterwards (with its scratch folder).</summary>
+    public async Task<OnceRunResult> DryRunAsync(Action<IServiceCollection>? services = null)
+    {
+        using var host = BuildHost(HostMode.DryRun, services);
+        await host.StartAsync();
+        try
+        {
+            return await host.Services.GetRequiredService<OnceRunner>().RunAsync(CancellationToken.None);
+        }
+        finally
+        {
+            await host.StopAsync();
+        }
+    }
+
     public async Task<IReadOnlyList<ThreadStatus>> StatusAsync() => (await SnapshotAsync()).Threads;
 
     /// <summary>What <c>outreach status</c> reads: the mailboxes and every tracked thread.</summary>
