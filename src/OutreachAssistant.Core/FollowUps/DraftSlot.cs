@@ -32,8 +32,8 @@ public sealed record DraftSlot(DraftPurpose Purpose, int Sequence, string Key)
 
         return parts[^2] switch
         {
-            "follow-up" => new(DraftPurpose.FollowUp, sequence, key),
-            "keep-in-touch" => new(DraftPurpose.KeepInTouch, sequence, key),
+            ThreadIds.FollowUpSegment => new(DraftPurpose.FollowUp, sequence, key),
+            ThreadIds.KeepInTouchSegment => new(DraftPurpose.KeepInTouch, sequence, key),
             _ => null,
         };
     }

@@ -15,12 +15,18 @@ public static class ThreadIds
         return $"{mailboxId}-{Convert.ToHexStringLower(hash.AsSpan(0, 8))}";
     }
 
-    public static string DraftKey(string threadId, int sequence) => $"{threadId}/follow-up/{sequence}";
+    /// <summary>The key's purpose segment, read back by <see cref="DraftSlot.FromKey"/>.</summary>
+    public const string FollowUpSegment = "follow-up";
+
+    /// <inheritdoc cref="FollowUpSegment"/>
+    public const string KeepInTouchSegment = "keep-in-touch";
+
+    public static string DraftKey(string threadId, int sequence) => $"{threadId}/{FollowUpSegment}/{sequence}";
 
     /// <summary>Keep-in-touch updates are counted per contact, so their key names the contact, not a thread.</summary>
     public static string KeepInTouchKey(string mailboxId, string contactAddress, int sequence)
     {
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{mailboxId}\n{contactAddress.ToUpperInvariant()}"));
-        return $"{mailboxId}-contact-{Convert.ToHexStringLower(hash.AsSpan(0, 8))}/keep-in-touch/{sequence}";
+        return $"{mailboxId}-contact-{Convert.ToHexStringLower(hash.AsSpan(0, 8))}/{KeepInTouchSegment}/{sequence}";
     }
 }

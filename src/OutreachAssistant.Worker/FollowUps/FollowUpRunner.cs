@@ -22,14 +22,14 @@ public sealed partial class FollowUpRunner(
     TimeProvider clock,
     ILogger<FollowUpRunner> logger)
 {
-    /// <returns>Whether this call put a new draft on record (what <c>Done: N</c> counts).</returns>
-    public async Task<bool> RunAsync(string threadId, CancellationToken cancellationToken)
+    /// <remarks><c>Done: N</c> counts what <see cref="DraftWriter.Recorded"/> says, settled drafts included.</remarks>
+    public async Task RunAsync(string threadId, CancellationToken cancellationToken)
     {
         var thread = await store.GetThreadAsync(threadId, cancellationToken);
         if (thread is null)
         {
             LogUnknownThread(logger, threadId);
-            return false;
+            return;
         }
 
         // First from what the store knows: a thread that is not due (a daily limit holds it back, an answer came)
@@ -37,7 +37,7 @@ public sealed partial class FollowUpRunner(
         var plan = await planning.ReplanAsync(thread, clock.GetUtcNow(), cancellationToken);
         if (plan.Draft is null)
         {
-            return false;
+            return;
         }
 
         // Due: the conversation and the contact's mail are read afresh (an answer may sit in a folder the sync does
@@ -57,18 +57,23 @@ public sealed partial class FollowUpRunner(
             plan = await planning.ReplanAsync(thread, clock.GetUtcNow(), cancellationToken);
             if (plan.Draft is null)
             {
-                return false;
+                return;
             }
         }
 
         // The plan numbered the draft from the thread as read above. Should another process have added one since,
         // the writer finds that key already made (store, then mailbox) and makes nothing twice.
-        var isNew = mailbox.IsReadOnly
-            ? await planned.NoteAsync(thread, plan, cancellationToken)
-            : (await drafts.EnsureDraftAsync(mailbox, thread, plan.Draft, cancellationToken))?.IsNew ?? false;
+        if (mailbox.IsReadOnly)
+        {
+            await planned.NoteAsync(thread, plan, cancellationToken);
+        }
+        else
+        {
+            await drafts.EnsureDraftAsync(mailbox, thread, plan.Draft, cancellationToken);
+        }
+
         var updated = await store.GetThreadAsync(threadId, cancellationToken) ?? thread;
         await planning.ReplanAsync(updated, clock.GetUtcNow(), cancellationToken);
-        return isNew;
     }
 
     [LoggerMessage(EventId = 600, Level = LogLevel.Warning, Message = "Thread {ThreadId} was woken but is not in the store; ignoring")]

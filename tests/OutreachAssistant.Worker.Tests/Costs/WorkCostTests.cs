@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using OutreachAssistant.Graph;
@@ -60,14 +59,8 @@ public sealed class WorkCostTests(ITestOutputHelper output)
         Assert.Equal(revisions, await RevisionsAsync(world));
     }
 
-    private static async Task<string> RevisionsAsync(SandboxWorld world)
-    {
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(world.Root, "data", "state.db")};Pooling=False;Mode=ReadOnly");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT group_concat(Id || ':' || Revision, ' ') FROM (SELECT Id, Revision FROM Threads ORDER BY Id)";
-        return (string)(await command.ExecuteScalarAsync())!;
-    }
+    private static async Task<string> RevisionsAsync(SandboxWorld world) => (string)(await StateDatabase.ScalarAsync(
+        Path.Combine(world.Root, "data"), "SELECT group_concat(Id || ':' || Revision, ' ') FROM (SELECT Id, Revision FROM Threads ORDER BY Id)"))!;
 
     private static async Task<RunCost> MeasureAsync(SandboxWorld world, Action<IServiceCollection> counted, CountingWire wire, CountingCommands commands)
     {

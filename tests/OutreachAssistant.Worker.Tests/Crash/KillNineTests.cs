@@ -59,13 +59,13 @@ public sealed class KillNineTests(ITestOutputHelper output) : IDisposable
             Assert.Empty(final.StackTraceLines());
 
             var keys = await sandbox.DraftKeysAsync(MailboxId);
-            var threads = await ScalarAsync(folder, "SELECT count(*) FROM Threads");
+            var threads = await StateDatabase.CountAsync(Path.Combine(folder, "data"), "SELECT count(*) FROM Threads");
             output.WriteLine($"{trial}: killed {(killed ? "mid-run" : "after the end")}; then {threads} threads, {keys.Count} drafts ({keys.Distinct().Count()} keys)");
             Assert.Equal(Due, threads);
             Assert.Equal(Due, keys.Distinct().Count());
             Assert.Equal(Due, keys.Count);
-            Assert.Equal(Due, await ScalarAsync(folder, "SELECT count(*) FROM Drafts"));
-            Assert.Equal(0, await ScalarAsync(folder, "SELECT count(*) FROM DraftClaims"));
+            Assert.Equal(Due, await StateDatabase.CountAsync(Path.Combine(folder, "data"), "SELECT count(*) FROM Drafts"));
+            Assert.Equal(0, await StateDatabase.CountAsync(Path.Combine(folder, "data"), "SELECT count(*) FROM DraftClaims"));
         }
 
         output.WriteLine($"{trials.Count} trials, {killedMidRun} killed mid-run; an uninterrupted run took {whole.TotalSeconds:0.0} s; each ended with {Due} threads drafted once");
@@ -124,15 +124,6 @@ public sealed class KillNineTests(ITestOutputHelper output) : IDisposable
         run.Kill();
         await run.WaitForExitAsync(TimeSpan.FromSeconds(30));
         return true;
-    }
-
-    private static async Task<long> ScalarAsync(string folder, string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(folder, "data", "state.db")};Pooling=False;Mode=ReadOnly");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     private sealed record Trial(string? AfterLine, int Occurrence, TimeSpan Delay)

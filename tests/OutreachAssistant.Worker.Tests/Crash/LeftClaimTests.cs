@@ -31,7 +31,7 @@ public sealed partial class LeftClaimTests : IDisposable
         }
 
         await sandbox.ClearFaultsAsync();
-        Assert.Equal(1, await ScalarAsync("SELECT count(*) FROM DraftClaims"));
+        Assert.Equal(1, await StateDatabase.CountAsync(Path.Combine(root, "data"), "SELECT count(*) FROM DraftClaims"));
         var outreach = (await sandbox.MessagesAsync(MailboxId)).Single(m => m.GetProperty("folder").GetString() == "sentitems");
         await sandbox.DeliverAsync(MailboxId, new SeedMessage
         {
@@ -49,8 +49,8 @@ public sealed partial class LeftClaimTests : IDisposable
 
         var draft = Assert.Single(await sandbox.MessagesAsync(MailboxId), m => m.GetProperty("isDraft").GetBoolean());
         Assert.Contains("Outreach: reply received", Categories(draft));
-        Assert.Equal(0, await ScalarAsync("SELECT count(*) FROM DraftClaims"));
-        Assert.Equal(1, await ScalarAsync("SELECT count(*) FROM Drafts WHERE StaleMarkedAt IS NOT NULL"));
+        Assert.Equal(0, await StateDatabase.CountAsync(Path.Combine(root, "data"), "SELECT count(*) FROM DraftClaims"));
+        Assert.Equal(1, await StateDatabase.CountAsync(Path.Combine(root, "data"), "SELECT count(*) FROM Drafts WHERE StaleMarkedAt IS NOT NULL"));
     }
 
     public void Dispose()
@@ -68,15 +68,6 @@ public sealed partial class LeftClaimTests : IDisposable
 
     private static IEnumerable<string?> Categories(JsonElement message) =>
         message.GetProperty("categories").EnumerateArray().Select(c => c.GetString());
-
-    private async Task<long> ScalarAsync(string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(root, "data", "state.db")};Pooling=False;Mode=ReadOnly");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
 
     [GeneratedRegex("Created FollowUp draft 1 ")]
     private static partial Regex CreatedLine();
