@@ -28,6 +28,9 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
 {
     private const string TextBody = "outlook.body-content-type=\"text\"";
 
+    /// <summary>PidTagMessageFlags: its unsent bit (0x04) is what makes an item a draft.</summary>
+    private const string MessageFlagsProperty = "Integer 0x0E07";
+
     private static readonly (string Name, MailFolderKind Kind)[] KnownFolders =
     [
         ("inbox", MailFolderKind.Inbox), ("sentitems", MailFolderKind.SentItems),
@@ -359,6 +362,35 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
             },
             rc => rc.Options.Add(lane),
             cancellationToken);
+    }
+
+    /// <summary>
+    /// Puts a note into the Inbox as an unread received message, from the user to the user, never sent anywhere.
+    /// Created in the folder with PidTagMessageFlags 0 (neither read nor unsent: not a draft, which can only be set
+    /// when an item is created), with our key, so a crash between creating and recording it finds it again.
+    /// </summary>
+    /// <returns>The note's message id.</returns>
+    public async Task<string> CreateInboxNoteAsync(InboxNote note, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(note);
+        RefuseIfReadOnly("put a note in the Inbox");
+        var owner = new Recipient { EmailAddress = new Microsoft.Graph.Models.EmailAddress { Address = Profile.Owner.Address.Address, Name = note.SenderName } };
+        var created = await User.MailFolders["inbox"].Messages.PostAsync(
+            new Message
+            {
+                Subject = note.Subject,
+                Body = new ItemBody { ContentType = BodyType.Text, Content = note.BodyText },
+                From = owner,
+                ToRecipients = [new Recipient { EmailAddress = new Microsoft.Graph.Models.EmailAddress { Address = Profile.Owner.Address.Address, Name = Profile.Owner.Address.Name } }],
+                SingleValueExtendedProperties =
+                [
+                    new SingleValueLegacyExtendedProperty { Id = DraftProperty.Id, Value = note.Key },
+                    new SingleValueLegacyExtendedProperty { Id = MessageFlagsProperty, Value = "0" },
+                ],
+            },
+            rc => rc.Options.Add(lane),
+            cancellationToken);
+        return created?.Id ?? throw new MalformedMessageException("creating a message returned no id");
     }
 
     /// <summary>Sets a message's Outlook categories; allowed on sent messages too.</summary>

@@ -29,6 +29,8 @@ public sealed class OutreachDbContext(DbContextOptions<OutreachDbContext> option
 
     public DbSet<SkippedMessageEntity> SkippedMessages => Set<SkippedMessageEntity>();
 
+    public DbSet<DigestEntity> Digests => Set<DigestEntity>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -65,6 +67,7 @@ public sealed class OutreachDbContext(DbContextOptions<OutreachDbContext> option
         modelBuilder.Entity<FindingEntity>().HasIndex(f => f.ThreadId);
         modelBuilder.Entity<DraftClaimEntity>().HasKey(c => c.DraftKey);
         modelBuilder.Entity<SkippedMessageEntity>().HasKey(s => new { s.MailboxId, s.MessageId });
+        modelBuilder.Entity<DigestEntity>().HasKey(d => new { d.MailboxId, d.WeekOf });
     }
 
     public static string ContactKeyOf(string address)

@@ -15,6 +15,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<OutreachStore>();
         services.AddSingleton<IDraftLedger, DraftLedger>();
         services.AddSingleton<MailboxProfiles>();
+        services.AddSingleton<DigestLedger>();
+        services.AddSingleton<WeekInReviewReader>();
         return services;
     }
 }

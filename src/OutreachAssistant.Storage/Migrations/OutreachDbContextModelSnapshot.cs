@@ -17,6 +17,32 @@ namespace OutreachAssistant.Storage.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("OutreachAssistant.Storage.Entities.DigestEntity", b =>
+                {
+                    b.Property<string>("MailboxId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("WeekOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ClaimedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MadeAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MessageId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MailboxId", "WeekOf");
+
+                    b.ToTable("Digests");
+                });
+
             modelBuilder.Entity("OutreachAssistant.Storage.Entities.DraftClaimEntity", b =>
                 {
                     b.Property<string>("DraftKey")

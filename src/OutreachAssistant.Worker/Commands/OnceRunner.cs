@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Configuration;
+using OutreachAssistant.Worker.Digest;
 using OutreachAssistant.Worker.DryRun;
 using OutreachAssistant.Worker.FollowUps;
 using OutreachAssistant.Worker.Locking;
@@ -12,7 +13,8 @@ using OutreachAssistant.Worker.Sync;
 namespace OutreachAssistant.Worker.Commands;
 
 /// <summary>
-/// <c>outreach run --once</c>: one sync of every mailbox, then every follow-up that is due, then exit.
+/// <c>outreach run --once</c>: one sync of every mailbox, then every follow-up that is due, then the weekly digest
+/// where one is due, then exit.
 /// Mailboxes run side by side, each one's threads in turn; one that fails is recorded and skipped, and the rest go on.
 /// The data folder is held for the whole run, so a second process on it waits instead of working beside it. A dry
 /// run (<c>--dry-run</c>) holds it too, copies its databases into its scratch folder (<see cref="StateFolder"/>) and
@@ -30,6 +32,7 @@ public sealed class OnceRunner(
     StateFolder state,
     OutreachPaths paths,
     PlannedDrafts planned,
+    WeeklyDigestWriter digests,
     IOptions<SyncOptions> sync,
     TimeProvider clock)
 {
@@ -72,6 +75,15 @@ public sealed class OnceRunner(
                 {
                     failed[thread.MailboxId] = true;
                 }
+            }
+        });
+
+        // The digest last, so it speaks of the drafts this run made.
+        await Parallel.ForEachAsync(synced.Where(m => m.Value && !failed.ContainsKey(m.Key)).Select(m => m.Key), parallel, async (mailboxId, token) =>
+        {
+            if (!await guard.RunAsync(mailboxId, t => digests.EnsureAsync(mailboxId, t), token))
+            {
+                failed[mailboxId] = true;
             }
         });
 

@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using OutreachAssistant.Core.Detection;
+using OutreachAssistant.Core.Digest;
 using OutreachAssistant.Core.Drafting;
 using OutreachAssistant.Core.Etiquette;
 using OutreachAssistant.Core.FollowUps;
@@ -32,6 +33,7 @@ public sealed class ConfigurationTests
         [OutreachDetectionOptions.SectionName] = typeof(OutreachDetectionOptions),
         [$"{MailboxesOptions.SectionName}:0"] = typeof(MailboxOptions),
         [EtiquetteOptions.SectionName] = typeof(EtiquetteOptions),
+        [DigestOptions.SectionName] = typeof(DigestOptions),
     });
 
     [Theory]
@@ -50,6 +52,8 @@ public sealed class ConfigurationTests
     [InlineData("Drafts:SupersededCategory", " ")]
     [InlineData("Storage:LockTimeout", "02:00:00")]
     [InlineData("Storage:LockTimeout", "-00:00:01")]
+    [InlineData("Digest:Subject", " ")]
+    [InlineData("Digest:Day", "9")]
     public async Task Start_BadSetting_FailsWithOneLineNamingTheKey(string key, string value)
     {
         var root = Directory.CreateTempSubdirectory("outreach-config-").FullName;
