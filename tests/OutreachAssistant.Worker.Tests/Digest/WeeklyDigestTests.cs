@@ -1,5 +1,12 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using OutreachAssistant.Core.Mail;
+using OutreachAssistant.Worker.Commands;
+using OutreachAssistant.Worker.Configuration;
+using OutreachAssistant.Worker.Hosting;
+using OutreachAssistant.Worker.Mailboxes;
 using OutreachAssistant.Worker.Tests.Support;
 
 namespace OutreachAssistant.Worker.Tests.Digest;
@@ -88,6 +95,30 @@ public sealed class WeeklyDigestTests
 
         Assert.Single(snapshot.Threads);
         Assert.Equal(0, await StateDatabase.CountAsync(Path.Combine(world.Root, "data"), "SELECT count(*) FROM SkippedMessages"));
+    }
+
+    [Fact]
+    public async Task RunOnce_TheDemoOnAMonday_DigestInTheDemoInbox()
+    {
+        var root = Directory.CreateTempSubdirectory("outreach-digest-demo-").FullName;
+        var settings = new Dictionary<string, string?> { [$"{StorageOptions.SectionName}:DataDirectory"] = Path.Combine(root, "data") };
+        using var host = OutreachHost.Build(HostMode.Command, settings, new FakeTimeProvider(MondayMorning), AppContext.BaseDirectory);
+        await host.StartAsync();
+        try
+        {
+            await host.Services.GetRequiredService<OnceRunner>().RunAsync(CancellationToken.None);
+            var mailbox = await host.Services.GetRequiredService<MailboxConnections>().GetAsync("demo", CancellationToken.None);
+
+            var digest = Assert.Single(await mailbox.FindDraftStatesAsync("demo/digest/2026-11-30", CancellationToken.None));
+
+            Assert.Equal((MailFolderKind.Inbox, false), (digest.Folder, digest.IsDraft));
+        }
+        finally
+        {
+            await host.StopAsync();
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(root, recursive: true);
+        }
     }
 
     private static async Task<IReadOnlyList<JsonElement>> DigestsAsync(SandboxWorld world) =>
