@@ -85,7 +85,7 @@ public static class CliCommands
 
             await Console.Out.WriteAsync(dryRun
                 ? DryRunReport.ToText(result.Planned)
-                : $"Done: {result.Created} draft(s) created (follow-ups and keep-in-touch updates). See them with: outreach status\n");
+                : $"Done: {result.Created} draft(s) created (follow-ups and keep-in-touch updates). Read them with: outreach drafts (every thread: outreach status)\n");
             await StopQuietlyAsync(host);
             if (result.Unserved.Count > 0)
             {

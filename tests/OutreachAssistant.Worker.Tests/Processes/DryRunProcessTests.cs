@@ -33,7 +33,7 @@ public sealed partial class DryRunProcessTests : IDisposable
 
         var real = await ProgramRun.RunAsync(environment, "run", "--once");
         Assert.True(real.ExitCode == 0, real.ToString());
-        Assert.Contains("Done: 1 draft(s) created (follow-ups and keep-in-touch updates). See them with: outreach status", Lines(real.Output));
+        Assert.Contains("Done: 1 draft(s) created (follow-ups and keep-in-touch updates). Read them with: outreach drafts (every thread: outreach status)", Lines(real.Output));
 
         // Once the draft is made, a dry run has nothing to add, and leaves every file of the folder as it was.
         var files = Hashes();

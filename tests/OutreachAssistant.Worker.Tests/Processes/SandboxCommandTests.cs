@@ -22,7 +22,7 @@ public sealed class SandboxCommandTests(ITestOutputHelper output) : IDisposable
         var exit = await worker.WaitForExitAsync(TimeSpan.FromSeconds(90));
 
         Assert.True(exit == 0, worker.Transcript());
-        Assert.Contains("Done: 1 draft(s) created (follow-ups and keep-in-touch updates). See them with: outreach status", worker.StandardOutput);
+        Assert.Contains("Done: 1 draft(s) created (follow-ups and keep-in-touch updates). Read them with: outreach drafts (every thread: outreach status)", worker.StandardOutput);
         Assert.Single(await sandbox.DraftKeysAsync(OutreachMailboxSeed.MailboxId));
 
         var interrupt = sandbox.Process.IgnoresInterrupt ? "SIGTERM (this runner passes on an ignored SIGINT)" : "SIGINT";

@@ -80,7 +80,7 @@ public sealed partial class ShutdownTests(ITestOutputHelper output) : IAsyncLife
         await sandbox.ClearFaultsAsync();
         using var next = WorkerProcess.StartRunOnce(settings, root);
         Assert.True(await next.WaitForExitAsync(TimeSpan.FromSeconds(90)) == 0, next.Transcript());
-        Assert.Contains($"Done: {Due} draft(s) created (follow-ups and keep-in-touch updates). See them with: outreach status", next.StandardOutput);
+        Assert.Contains($"Done: {Due} draft(s) created (follow-ups and keep-in-touch updates). Read them with: outreach drafts (every thread: outreach status)", next.StandardOutput);
         var keys = await sandbox.DraftKeysAsync(OutreachMailboxSeed.MailboxId);
         Assert.Equal(Due, keys.Count);
         Assert.Equal(Due, keys.Distinct().Count());
