@@ -1,6 +1,7 @@
 using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
+using OutreachAssistant.Graph.Errors;
 using OutreachAssistant.Graph.Resilience;
 
 namespace OutreachAssistant.Graph;
@@ -8,7 +9,8 @@ namespace OutreachAssistant.Graph;
 /// <summary>
 /// Builds Graph SDK clients with the SDK's handler pipeline (redirects, compression, headers) minus its
 /// retry handler, and our per-mailbox resilience handler next to the wire instead: one retry layer, not two.
-/// Every request asks for immutable ids, so a message keeps its id when it moves.
+/// Every request asks for immutable ids, so a message keeps its id when it moves. Every failure of a request comes
+/// out as a <see cref="GraphFailureException"/> (<see cref="TranslatingRequestAdapter"/>).
 /// </summary>
 public static class GraphClients
 {
@@ -16,7 +18,8 @@ public static class GraphClients
     public static GraphServiceClient Create(Uri baseUrl, IAuthenticationProvider authentication, GraphResilienceOptions resilience, TimeProvider time, HttpMessageHandler? transport = null)
     {
         ArgumentNullException.ThrowIfNull(baseUrl);
-        return new GraphServiceClient(CreateHttpClient(resilience, time, transport), authentication, baseUrl.ToString().TrimEnd('/'));
+        var adapter = new BaseGraphRequestAdapter(authentication, httpClient: CreateHttpClient(resilience, time, transport));
+        return new GraphServiceClient(new TranslatingRequestAdapter(adapter), baseUrl.ToString().TrimEnd('/'));
     }
 
     /// <summary>

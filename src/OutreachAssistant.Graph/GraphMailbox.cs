@@ -1,13 +1,13 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
-using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Graph.Users.Item;
 using Microsoft.Graph.Users.Item.MailFolders.Item.Messages.Delta;
 using Microsoft.Graph.Users.Item.Messages.Item.CreateReply;
 using Microsoft.Graph.Users.Item.Messages.Item.Move;
 using OutreachAssistant.Core.Mail;
 using OutreachAssistant.Graph.Clock;
+using OutreachAssistant.Graph.Errors;
 using OutreachAssistant.Graph.Resilience;
 using EmailAddress = OutreachAssistant.Core.Mail.EmailAddress;
 
@@ -130,9 +130,9 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
                     ? await delta.GetAsDeltaGetResponseAsync(rc => { rc.QueryParameters.Select = GraphMessageMapper.SelectedFields; rc.QueryParameters.Expand = GraphMessageMapper.ExpandedFields; Prepare(rc.Headers, rc.Options); }, cancellationToken)
                     : await delta.WithUrl(next).GetAsDeltaGetResponseAsync(rc => Prepare(rc.Headers, rc.Options), cancellationToken);
             }
-            catch (ODataError error) when (IsSyncStateLost(error))
+            catch (GraphFailureException failure) when (failure.Kind == GraphFailureKind.SyncStateLost)
             {
-                throw new SyncStateLostException($"the delta link of folder {folder} expired ({error.Error?.Code})", error);
+                throw new SyncStateLostException($"the delta link of folder {folder} expired ({failure.Code ?? failure.StatusCode?.ToString(System.Globalization.CultureInfo.InvariantCulture)})", failure);
             }
 
             var page = ReadPage(response);
@@ -325,7 +325,7 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
                 cancellationToken);
             return message?.Id is { } id ? new DraftState(id, FolderOf(message.ParentFolderId), message.IsDraft ?? false, message.Categories ?? []) : null;
         }
-        catch (ODataError error) when (error.ResponseStatusCode == 404)
+        catch (GraphFailureException failure) when (failure.Kind == GraphFailureKind.NotFound)
         {
             return null;
         }
@@ -485,9 +485,4 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
             ? link
             : baseUrl + link[(marker + version.Length + 1)..];
     }
-
-    private static bool IsSyncStateLost(ODataError error) =>
-        error.ResponseStatusCode == 410
-        || string.Equals(error.Error?.Code, "SyncStateNotFound", StringComparison.OrdinalIgnoreCase)
-        || string.Equals(error.Error?.Code, "resyncRequired", StringComparison.OrdinalIgnoreCase);
 }

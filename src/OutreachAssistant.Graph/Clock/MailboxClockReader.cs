@@ -1,8 +1,8 @@
 using Microsoft.Graph.Models;
-using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Graph.Users.Item;
 using Microsoft.Kiota.Abstractions;
 using OutreachAssistant.Core.Text;
+using OutreachAssistant.Graph.Errors;
 
 namespace OutreachAssistant.Graph.Clock;
 
@@ -27,9 +27,9 @@ internal sealed class MailboxClockReader(UserItemRequestBuilder user, IRequestOp
         {
             settings = await user.MailboxSettings.GetAsync(rc => rc.Options.Add(lane), cancellationToken);
         }
-        catch (ODataError error) when (error.ResponseStatusCode == 403)
+        catch (GraphFailureException failure) when (failure.Kind == GraphFailureKind.AccessDenied)
         {
-            return await LearnAsync(error.Error?.Code ?? "403", cancellationToken);
+            return await LearnAsync(failure.Code ?? "403", cancellationToken);
         }
 
         return FromSettings(settings);

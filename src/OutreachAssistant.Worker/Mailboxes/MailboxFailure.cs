@@ -1,6 +1,5 @@
-using Azure.Identity;
-using Microsoft.Graph.Models.ODataErrors;
-using Polly.CircuitBreaker;
+using OutreachAssistant.Graph;
+using OutreachAssistant.Graph.Errors;
 
 namespace OutreachAssistant.Worker.Mailboxes;
 
@@ -17,27 +16,23 @@ public sealed record MailboxFailure(string Status, string Detail)
         ArgumentNullException.ThrowIfNull(exception);
         return exception switch
         {
-            AuthenticationRequiredException or CredentialUnavailableException or AuthenticationFailedException =>
-                new(NeedsSignIn, "sign-in is needed: run `outreach login`"),
-            ODataError { ResponseStatusCode: 401 } =>
-                new(NeedsSignIn, "Graph refused the token (401): run `outreach login`"),
-            ODataError { ResponseStatusCode: 403 } error =>
-                new(Failing, $"access denied ({error.Error?.Code}): check the app's permissions and access policy"),
-            ODataError error => new(Failing, $"Graph answered {error.ResponseStatusCode} {error.Error?.Code}"),
-            BrokenCircuitException => new(Failing, "paused after repeated failures; it is tried again later"),
-            AggregateException aggregate when aggregate.InnerException is not null => Classify(aggregate.InnerException),
-            HttpRequestException http => new(Failing, $"Graph could not be reached ({http.HttpRequestError})"),
-            Polly.Timeout.TimeoutRejectedException => new(Failing, "Graph did not answer in time"),
-
-            // HttpClient's own timeout (Graph:Resilience:RequestTimeout) cancels with a TimeoutException inside.
-            TaskCanceledException { InnerException: TimeoutException } => new(Failing, "Graph did not answer within Graph:Resilience:RequestTimeout"),
-            Microsoft.Kiota.Abstractions.ApiException api => new(Failing, $"Graph answered {api.ResponseStatusCode}"),
-            System.Text.Json.JsonException => new(Failing, "Graph sent a body that is not valid JSON"),
-            OutreachAssistant.Graph.MalformedMessageException malformed => new(Failing, malformed.Message),
+            MalformedMessageException malformed => new(Failing, malformed.Message),
 
             // A dry run's mailbox refused a write its callers should have left out: the mailbox is not served, and nothing was written.
-            OutreachAssistant.Graph.MailboxReadOnlyException refused => new(Failing, refused.Message),
-            _ => null,
+            MailboxReadOnlyException refused => new(Failing, refused.Message),
+
+            // The adapter names every request's failure; a credential built outside a request is named the same way.
+            _ => GraphFailures.Translate(exception) is { } failure ? Of(failure) : null,
         };
     }
+
+    private static MailboxFailure Of(GraphFailureException failure) => failure.Kind switch
+    {
+        GraphFailureKind.SignInNeeded when failure.StatusCode == 401 => new(NeedsSignIn, "Graph refused the token (401): run `outreach login`"),
+        GraphFailureKind.SignInNeeded => new(NeedsSignIn, "sign-in is needed: run `outreach login`"),
+        GraphFailureKind.AccessDenied => new(Failing, $"access denied ({failure.Code}): check the app's permissions and access policy"),
+        GraphFailureKind.Paused => new(Failing, "paused after repeated failures; it is tried again later"),
+        GraphFailureKind.TimedOut when failure.InnerException is TaskCanceledException => new(Failing, "Graph did not answer within Graph:Resilience:RequestTimeout"),
+        _ => new(Failing, failure.Message),
+    };
 }
