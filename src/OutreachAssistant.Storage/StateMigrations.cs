@@ -28,8 +28,12 @@ public static class StateMigrations
             throw StateSchemaMismatchException.Newer(connection.DataSource, unknown);
         }
 
-        // EF Core takes its migration lock, so two processes starting on one new file do not both create it.
-        await db.Database.MigrateAsync(cancellationToken);
+        // EF Core takes its migration lock, so two processes starting on one new file do not both create it; a lock
+        // a killed process left is let go first (SqliteMigrationGuard).
+        await using (await SqliteMigrationGuard.EnterAsync(connection, cancellationToken))
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
 
         // Readers never wait for the writer, nor the writer for them. The mode is kept in the file, and cannot
         // change inside a transaction.

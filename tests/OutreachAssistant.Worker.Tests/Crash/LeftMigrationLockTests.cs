@@ -1,0 +1,42 @@
+using Microsoft.Data.Sqlite;
+using OutreachAssistant.Worker.Tests.Support;
+
+namespace OutreachAssistant.Worker.Tests.Crash;
+
+/// <summary>
+/// <c>kill -9</c> while a first run migrates its new state file leaves EF Core's migration lock behind: a row in
+/// <c>__EFMigrationsLock</c>. Found by <c>KillNineTests</c> under load (a random kill landed in the migrations and
+/// the next run hung until the test gave up); the row is put there by hand here, as such a kill leaves it.
+/// </summary>
+public sealed class LeftMigrationLockTests : IDisposable
+{
+    private readonly string root = Directory.CreateTempSubdirectory("outreach-migration-lock-").FullName;
+
+    [Fact]
+    public async Task RunOnce_MigrationLockLeftByAKilledProcess_RunsToItsEnd()
+    {
+        var data = Path.Combine(root, "data");
+        var environment = ProgramRun.Environment(data);
+        var first = await ProgramRun.RunAsync(environment, "run", "--once");
+        Assert.True(first.ExitCode == 0, first.ToString());
+        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(data, "state.db")};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "INSERT INTO __EFMigrationsLock (Id, Timestamp) VALUES (1, '2026-12-01 07:00:00+00:00')";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        // Before the fix, this run waited on the row until the test's limit killed it.
+        var next = await ProgramRun.RunAsync(environment, "run", "--once");
+
+        Assert.True(next.ExitCode == 0, next.ToString());
+        Assert.Equal(0L, await StateDatabase.CountAsync(data, "SELECT count(*) FROM __EFMigrationsLock"));
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(root, recursive: true);
+    }
+}
