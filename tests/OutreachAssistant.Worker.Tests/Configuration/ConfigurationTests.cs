@@ -32,6 +32,8 @@ public sealed class ConfigurationTests
         [OutreachDetectionOptions.SectionName] = typeof(OutreachDetectionOptions),
         [$"{MailboxesOptions.SectionName}:0"] = typeof(MailboxOptions),
         [EtiquetteOptions.SectionName] = typeof(EtiquetteOptions),
+        [HealthOptions.SectionName] = typeof(HealthOptions),
+        [TelemetryOptions.SectionName] = typeof(TelemetryOptions),
     });
 
     [Theory]
@@ -50,6 +52,9 @@ public sealed class ConfigurationTests
     [InlineData("Drafts:SupersededCategory", " ")]
     [InlineData("Storage:LockTimeout", "02:00:00")]
     [InlineData("Storage:LockTimeout", "-00:00:01")]
+    [InlineData("Health:Url", "http://localhost")]
+    [InlineData("Health:Url", "http://0.0.0.0:5080/metrics")]
+    [InlineData("Telemetry:OtlpEndpoint", "collector:4317")]
     public async Task Start_BadSetting_FailsWithOneLineNamingTheKey(string key, string value)
     {
         var root = Directory.CreateTempSubdirectory("outreach-config-").FullName;
