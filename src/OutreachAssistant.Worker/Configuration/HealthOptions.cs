@@ -20,9 +20,12 @@ public sealed class HealthOptions
     /// <summary>The address and port to listen on, or null when <see cref="Url"/> is not one this service can serve.</summary>
     public static IPEndPoint? EndPointOf(string? url)
     {
-        if (!Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri)
+        var text = url?.Trim() ?? string.Empty;
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri)
             || uri.Scheme != Uri.UriSchemeHttp
-            || uri.IsDefaultPort
+
+            // The port written out, even 80: one left to the scheme's default is too easily a mistake.
+            || !text.TrimEnd('/').EndsWith(FormattableString.Invariant($":{uri.Port}"), StringComparison.Ordinal)
             || uri.Port is < 1 or > 65535
             || uri.AbsolutePath != "/"
             || uri.Query.Length > 0
