@@ -4,5 +4,5 @@ namespace OutreachAssistant.Worker.Health;
 /// <param name="Id">The mailbox's id from <c>Mailboxes</c>.</param>
 /// <param name="FirstSyncDone">Whether Inbox and Sent Items have both been read through to a delta link, by any node.</param>
 /// <param name="LastSyncAt">When a folder of it last reached its delta link.</param>
-/// <param name="Status">The last outcome of work on it (<c>ok</c>, <c>failed</c>, <c>needs-sign-in</c>), or null before any.</param>
+/// <param name="Status">Its state as <c>outreach status</c> has it (<c>not-synced</c>, <c>ok</c>, <c>failing</c>, <c>needs-sign-in</c>), or null before it was first reached.</param>
 public sealed record MailboxReadiness(string Id, bool FirstSyncDone, DateTimeOffset? LastSyncAt, string? Status);
