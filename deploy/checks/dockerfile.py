@@ -193,8 +193,6 @@ def main():
         for number, keyword, args in stage["lines"]:
             if keyword == "ADD":
                 fail(f"line {number}: use COPY, not ADD (ADD fetches URLs and unpacks archives)")
-            if keyword == "EXPOSE":
-                fail(f"line {number}: EXPOSE, but the service listens on nothing")
             if keyword == "WORKDIR" and not args.startswith("/"):
                 fail(f"line {number}: WORKDIR must be absolute")
             if keyword != "COPY":
@@ -237,7 +235,7 @@ def main():
     # The runtime stage: non-root user before the entry point, the data volume, the entry point.
     lines = final["lines"]
     user, entry_seen = None, False
-    env, volumes, entrypoint, cmd = {}, [], None, None
+    env, volumes, entrypoint, cmd, exposed, healthcheck = {}, [], None, None, [], None
     for number, keyword, args in lines:
         if keyword == "USER":
             user = args.split(":")[0]
@@ -256,12 +254,17 @@ def main():
                 env[key] = value
         elif keyword == "VOLUME":
             volumes += exec_form(number, keyword, args) or []
+        elif keyword == "EXPOSE":
+            exposed += args.split()
+        elif keyword == "HEALTHCHECK":
+            healthcheck = (number, args)
     if user is None or user in ("root", "0"):
         fail("the runtime stage must switch to a non-root USER")
     elif not user.isdigit():
         fail(f"USER {user} should be numeric, so Kubernetes' runAsNonRoot can verify it")
     if env.get("Storage__DataDirectory") != "/data" or "/data" not in volumes:
         fail("the runtime stage must set ENV Storage__DataDirectory=/data and VOLUME /data")
+    check_health(env, exposed, healthcheck)
     worker = (root / "src" / "OutreachAssistant.Worker" / "OutreachAssistant.Worker.csproj").read_text()
     assembly = re.search(r"<AssemblyName>([^<]+)</AssemblyName>", worker).group(1)
     if entrypoint != ["dotnet", f"{assembly}.dll"]:
@@ -269,6 +272,31 @@ def main():
     if cmd != ["run"]:
         fail('CMD must be ["run"]')
     return report()
+
+
+def check_health(env, exposed, healthcheck):
+    """Health:Url on every address of the container, that port alone exposed, and a HEALTHCHECK asking /healthz/live on it."""
+    match = re.match(r"^http://0\.0\.0\.0:([0-9]{1,5})/?$", env.get("Health__Url", ""))
+    if not match:
+        fail("the runtime stage must set ENV Health__Url=http://0.0.0.0:PORT (probes come from outside the container)")
+        return
+    port = match.group(1)
+    if exposed != [port] and exposed != [f"{port}/tcp"]:
+        fail(f"EXPOSE must name the health port {port} alone (Health__Url), not {exposed}")
+    if healthcheck is None:
+        fail("the runtime stage has no HEALTHCHECK")
+        return
+    number, args = healthcheck
+    options, _, command = args.partition("CMD")
+    for flag in re.findall(r"--([a-z-]+)=", options):
+        if flag not in ("interval", "timeout", "start-period", "start-interval", "retries"):
+            fail(f"line {number}: unknown HEALTHCHECK option --{flag}")
+    if "--timeout=" not in options:
+        fail(f"line {number}: HEALTHCHECK needs a --timeout, so a stuck probe cannot hang")
+    probe = exec_form(number, "HEALTHCHECK CMD", command.strip())
+    text = " ".join(probe or [])
+    if probe and (f"/dev/tcp/127.0.0.1/{port}" not in text or "GET /healthz/live " not in text):
+        fail(f"line {number}: HEALTHCHECK must ask GET /healthz/live on 127.0.0.1:{port}")
 
 
 def report():

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Checks deploy/kubernetes: every YAML document parses and is a well-formed object, the settings in
-the ConfigMap are sane, and the workload keeps the security settings the README promises.
+the ConfigMap are sane, the workload keeps the security settings the README promises, and its replicas
+share PostgreSQL (the connection string from a Secret) and are probed on the health endpoints.
 
 Usage: kubernetes.py <repo root>. Prints one line per problem and exits 1 if there is any."""
 import json
@@ -51,6 +52,16 @@ VOLUME_MOUNT = {"mountPath", "mountPropagation", "name", "readOnly", "recursiveR
 VOLUME_SOURCES = {"persistentVolumeClaim", "emptyDir", "configMap", "secret", "projected",
                   "downwardAPI", "csi", "ephemeral"}  # hostPath and friends are refused on purpose
 RESOURCES = {"requests", "limits", "claims"}
+PROBE = {"exec", "failureThreshold", "grpc", "httpGet", "initialDelaySeconds", "periodSeconds",
+         "successThreshold", "tcpSocket", "terminationGracePeriodSeconds", "timeoutSeconds"}
+HTTP_GET = {"host", "httpHeaders", "path", "port", "scheme"}
+CONTAINER_PORT = {"containerPort", "hostIP", "hostPort", "name", "protocol"}
+ENV_VAR = {"name", "value", "valueFrom"}
+ENV_SOURCE = {"configMapKeyRef", "fieldRef", "fileKeyRef", "resourceFieldRef", "secretKeyRef"}
+KEY_REF = {"key", "name", "optional"}
+# The endpoints the program serves on Health:Url (README, "Health and metrics").
+PROBES = {"livenessProbe": "/healthz/live", "readinessProbe": "/healthz/ready"}
+HEALTH_URL = re.compile(r"^http://0\.0\.0\.0:(?P<port>[0-9]{1,5})/?$")
 
 problems = []
 
@@ -77,7 +88,7 @@ def check_object(where, doc):
         fail(where, f"metadata.name missing or not a DNS name: {name!r}")
     kind = doc.get("kind")
     if kind in ("Secret", "Service"):
-        fail(where, f"no {kind} belongs here (the Secret is referenced, not stored; nothing is served)")
+        fail(where, f"no {kind} belongs here (Secrets are referenced, not stored; nothing is served to other pods)")
     elif kind in API_VERSIONS and doc.get("apiVersion") != API_VERSIONS[kind]:
         fail(where, f"{kind} must be apiVersion {API_VERSIONS[kind]}")
     if kind not in CLUSTER_SCOPED and isinstance(meta, dict) and meta.get("namespace") != NAMESPACE:
@@ -140,10 +151,11 @@ def check_quantities(where, resources):
 def check_deployment(where, doc, objects):
     spec = doc.get("spec") or {}
     unknown_keys(f"{where} spec", spec, DEPLOYMENT_SPEC)
-    if spec.get("replicas") != 1:
-        fail(where, "replicas must be 1 until the PostgreSQL store exists (SQLite has one writer)")
+    replicas = spec.get("replicas")
+    if not isinstance(replicas, int) or replicas < 2:
+        fail(where, "replicas must be 2 or more: the nodes share PostgreSQL and Quartz's clustered store")
     if (spec.get("strategy") or {}).get("type") != "Recreate":
-        fail(where, "strategy.type must be Recreate, so two pods never open the same database")
+        fail(where, "strategy.type must be Recreate, so two versions never work on one database schema")
     template = spec.get("template") or {}
     labels = (template.get("metadata") or {}).get("labels") or {}
     selector = (spec.get("selector") or {}).get("matchLabels") or {}
@@ -178,8 +190,7 @@ def check_deployment(where, doc, objects):
             fail(cwhere, "image must name a tag")
         elif container["image"].endswith(":latest"):
             fail(cwhere, "image must not use the latest tag")
-        if container.get("ports"):
-            fail(cwhere, "declares ports, but the service listens on nothing")
+        check_health(cwhere, container)
         sc = container.get("securityContext") or {}
         unknown_keys(f"{cwhere} securityContext", sc, CONTAINER_SECURITY)
         if effective(pod_sc, sc, "runAsNonRoot") is not True:
@@ -207,12 +218,9 @@ def check_deployment(where, doc, objects):
                 continue
             mounts[mount.get("mountPath")] = (mount, *volumes[mount["name"]])
         data = mounts.get("/data")
-        if not data or data[1] != "persistentVolumeClaim" or data[0].get("readOnly"):
-            fail(cwhere, "/data must be a writable persistentVolumeClaim mount")
-        else:
-            claim = data[2]["persistentVolumeClaim"].get("claimName")
-            if ("PersistentVolumeClaim", claim) not in objects:
-                fail(cwhere, f"/data's claim {claim!r} is not defined in these manifests")
+        if not data or data[1] != "emptyDir" or data[0].get("readOnly"):
+            fail(cwhere, "/data must be a writable emptyDir: the state is in PostgreSQL, and a shared volume would "
+                         "put every replica's data folder lock on one file")
         tmp = mounts.get("/tmp")
         if not tmp or tmp[1] != "emptyDir":
             fail(cwhere, "/tmp must be an emptyDir (the root filesystem is read-only)")
@@ -226,6 +234,64 @@ def check_deployment(where, doc, objects):
                     fail(cwhere, f"ConfigMap {name!r} has no key {mount['subPath']!r}")
             if source == "secret" and not mount.get("readOnly"):
                 fail(cwhere, f"the secret mounted at {path} must be readOnly")
+
+
+def env_of(cwhere, container):
+    """The container's environment: name -> the variable's entry."""
+    env = {}
+    for variable in container.get("env") or []:
+        unknown_keys(f"{cwhere} env", variable, ENV_VAR)
+        name = variable.get("name")
+        if name in env:
+            fail(cwhere, f"env {name} is set twice")
+        source = variable.get("valueFrom")
+        if source is not None:
+            unknown_keys(f"{cwhere} env {name} valueFrom", source, ENV_SOURCE)
+            for ref in ("secretKeyRef", "configMapKeyRef"):
+                if ref in source:
+                    unknown_keys(f"{cwhere} env {name} {ref}", source[ref], KEY_REF)
+        env[name] = variable
+    return env
+
+
+def check_health(cwhere, container):
+    """PostgreSQL from a Secret, Health:Url on the pod's addresses, its port declared, and both probes on it."""
+    env = env_of(cwhere, container)
+    provider = (env.get("Storage__Provider") or {}).get("value")
+    if provider != "PostgreSql":
+        fail(cwhere, f"env Storage__Provider must be PostgreSql for several replicas, not {provider!r}")
+    connection = env.get("Storage__ConnectionString") or {}
+    ref = (connection.get("valueFrom") or {}).get("secretKeyRef") or {}
+    if "value" in connection or not ref.get("name") or not ref.get("key"):
+        fail(cwhere, "env Storage__ConnectionString must come from a Secret (valueFrom.secretKeyRef), never a value")
+    url = (env.get("Health__Url") or {}).get("value") or ""
+    match = HEALTH_URL.match(url)
+    if not match:
+        fail(cwhere, f"env Health__Url must be http://0.0.0.0:PORT (the kubelet probes the pod's IP), not {url!r}")
+        return
+    port = int(match.group("port"))
+    ports = {}
+    for entry in container.get("ports") or []:
+        unknown_keys(f"{cwhere} port", entry, CONTAINER_PORT)
+        if entry.get("hostPort") or entry.get("hostIP"):
+            fail(cwhere, "ports must not bind the node's own address (hostPort, hostIP)")
+        ports[entry.get("name")] = entry.get("containerPort")
+    if list(ports.values()) != [port]:
+        fail(cwhere, f"ports must declare exactly the health port {port} (Health__Url), declares {sorted(ports.values())}")
+    for kind, path in PROBES.items():
+        probe = container.get(kind)
+        if not isinstance(probe, dict):
+            fail(cwhere, f"{kind} missing: it must GET {path}")
+            continue
+        unknown_keys(f"{cwhere} {kind}", probe, PROBE)
+        get = probe.get("httpGet")
+        if not isinstance(get, dict):
+            fail(cwhere, f"{kind} must be an httpGet of {path}")
+            continue
+        unknown_keys(f"{cwhere} {kind} httpGet", get, HTTP_GET)
+        target = ports.get(get.get("port"), get.get("port"))
+        if get.get("path") != path or target != port:
+            fail(cwhere, f"{kind} must GET {path} on port {port}, not {get.get('path')!r} on {get.get('port')!r}")
 
 
 def main():
@@ -259,7 +325,7 @@ def main():
         fail("kustomization.yaml", "missing")
     elif sorted(kustomization.get("resources") or []) != sorted(files):
         fail("kustomization.yaml", f"resources must list exactly {sorted(files)}")
-    for kind in ("Namespace", "ConfigMap", "PersistentVolumeClaim", "Deployment"):
+    for kind in ("Namespace", "ConfigMap", "Deployment"):
         if not any(k == kind for k, _ in objects):
             fail("deploy/kubernetes", f"no {kind}")
     for (kind, name), doc in objects.items():

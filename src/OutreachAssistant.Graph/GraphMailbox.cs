@@ -24,7 +24,8 @@ namespace OutreachAssistant.Graph;
 /// <param name="pageSize">Messages per page of a list or delta.</param>
 /// <param name="clock">The clock messages are screened on; the system's when null.</param>
 /// <param name="readOnly">Whether every write is refused with <see cref="MailboxReadOnlyException"/>.</param>
-public sealed class GraphMailbox(GraphServiceClient client, string user, int pageSize, TimeProvider? clock = null, bool readOnly = false)
+/// <param name="metricsName">The mailbox's own short name, which its requests carry in metrics (<see cref="GraphMetrics"/>); never an address.</param>
+public sealed class GraphMailbox(GraphServiceClient client, string user, int pageSize, TimeProvider? clock = null, bool readOnly = false, string? metricsName = null)
 {
     private const string TextBody = "outlook.body-content-type=\"text\"";
 
@@ -37,7 +38,7 @@ public sealed class GraphMailbox(GraphServiceClient client, string user, int pag
         ("drafts", MailFolderKind.Drafts), ("deleteditems", MailFolderKind.DeletedItems),
     ];
 
-    private readonly MailboxLaneOption lane = new(user.ToUpperInvariant());
+    private readonly MailboxLaneOption lane = new(user.ToUpperInvariant(), metricsName);
     private MailboxProfile? profile;
     private string? replyZone;
 

@@ -24,6 +24,14 @@ public sealed class OutreachStore(IDbContextFactory<OutreachDbContext> contexts)
         return cursor?.DeltaLink;
     }
 
+    /// <summary>When each mailbox's folders last reached their delta link: a folder listed has been read through at least once.</summary>
+    public async Task<IReadOnlyList<(string MailboxId, string Folder, DateTimeOffset UpdatedAt)>> ListSyncCursorsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var cursors = await db.SyncCursors.AsNoTracking().Select(c => new { c.MailboxId, c.Folder, c.UpdatedAt }).ToListAsync(cancellationToken);
+        return [.. cursors.Select(c => (c.MailboxId, c.Folder, c.UpdatedAt))];
+    }
+
     public async Task SaveDeltaLinkAsync(string mailboxId, string folder, string? deltaLink, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -17,6 +17,7 @@ public sealed class MailboxResilienceHandler(GraphResilienceOptions options, Tim
         ArgumentNullException.ThrowIfNull(request);
         var lane = lanes.GetOrAdd(MailboxLaneOption.From(request) ?? MailboxKey.From(request.RequestUri), _ => new MailboxLane(options, time));
         var copy = await RequestCopy.CaptureAsync(request, cancellationToken);
+        var metricsName = MailboxLaneOption.MetricsNameOf(request);
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(MailboxLane.Idempotent, copy.Method != HttpMethod.Post);
         try
@@ -26,11 +27,20 @@ public sealed class MailboxResilienceHandler(GraphResilienceOptions options, Tim
                     async token =>
                     {
                         using var attempt = state.Copy.Create();
-                        return await state.Handler.BaseSendAsync(attempt, token);
+                        HttpResponseMessage? response = null;
+                        try
+                        {
+                            response = await state.Handler.BaseSendAsync(attempt, token);
+                            return response;
+                        }
+                        finally
+                        {
+                            state.Handler.Measure(state.MetricsName, response);
+                        }
                     },
                     ctx.CancellationToken),
                 context,
-                (Lane: lane, Copy: copy, Handler: this));
+                (Lane: lane, Copy: copy, Handler: this, MetricsName: metricsName));
         }
         finally
         {
@@ -49,6 +59,16 @@ public sealed class MailboxResilienceHandler(GraphResilienceOptions options, Tim
         }
 
         base.Dispose(disposing);
+    }
+
+    /// <summary>Every attempt counts as a request on the wire; a failed one (no response) as an error.</summary>
+    private void Measure(string metricsName, HttpResponseMessage? response)
+    {
+        GraphMetrics.Sent(metricsName, response);
+        if (RetryAfter.From(response, time.GetUtcNow()) is { } wait)
+        {
+            GraphMetrics.RetryAfterAsked(metricsName, wait);
+        }
     }
 
     private Task<HttpResponseMessage> BaseSendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>

@@ -8,6 +8,7 @@ using OutreachAssistant.Storage;
 using OutreachAssistant.Storage.Entities;
 using OutreachAssistant.Worker.Hosting;
 using OutreachAssistant.Worker.Locking;
+using OutreachAssistant.Worker.Telemetry;
 
 namespace OutreachAssistant.Worker.FollowUps;
 
@@ -73,6 +74,7 @@ public sealed partial class DraftWriter(
 
         var location = await mailbox.CreateReplyDraftAsync(reply, id => ledger.NoteMadeAsync(slot.Key, host.Id, id, cancellationToken), cancellationToken);
         LogCreated(logger, slot.Purpose, slot.Sequence, thread.Id);
+        OutreachMetrics.DraftCreated(thread.MailboxId, slot.Purpose == DraftPurpose.KeepInTouch ? ThreadIds.KeepInTouchSegment : ThreadIds.FollowUpSegment);
         return await FinishAsync(mailbox, thread, slot, location, cancellationToken);
     }
 

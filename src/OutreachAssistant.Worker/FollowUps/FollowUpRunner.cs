@@ -3,6 +3,7 @@ using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.DryRun;
 using OutreachAssistant.Worker.Mailboxes;
 using OutreachAssistant.Worker.Sync;
+using OutreachAssistant.Worker.Telemetry;
 using OutreachAssistant.Worker.Tracking;
 
 namespace OutreachAssistant.Worker.FollowUps;
@@ -25,6 +26,20 @@ public sealed partial class FollowUpRunner(
     /// <remarks><c>Done: N</c> counts what <see cref="DraftWriter.Recorded"/> says, settled drafts included.</remarks>
     public async Task RunAsync(string threadId, CancellationToken cancellationToken)
     {
+        using var activity = OutreachActivities.StartFollowUp(threadId);
+        try
+        {
+            await RunTracedAsync(threadId, activity, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            OutreachActivities.Failed(activity, ex);
+            throw;
+        }
+    }
+
+    private async Task RunTracedAsync(string threadId, System.Diagnostics.Activity? activity, CancellationToken cancellationToken)
+    {
         var thread = await store.GetThreadAsync(threadId, cancellationToken);
         if (thread is null)
         {
@@ -34,11 +49,14 @@ public sealed partial class FollowUpRunner(
 
         // First from what the store knows: a thread that is not due (a daily limit holds it back, an answer came)
         // costs no Graph request. Newer mail can only hold a due thread back, never make a waiting one due.
+        activity?.SetTag(OutreachActivities.MailboxTag, thread.MailboxId);
         var plan = await planning.ReplanAsync(thread, clock.GetUtcNow(), cancellationToken);
         if (plan.Draft is null)
         {
             return;
         }
+
+        OutreachMetrics.ThreadDue(thread.MailboxId);
 
         // Due: the conversation and the contact's mail are read afresh (an answer may sit in a folder the sync does
         // not watch), and the thread is planned again if they brought anything the store had not tracked, or if

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.DryRun;
 using OutreachAssistant.Worker.Scheduling;
+using OutreachAssistant.Worker.Telemetry;
 using Quartz;
 
 namespace OutreachAssistant.Worker.Hosting;
@@ -66,6 +67,13 @@ public static class OutreachHost
         configureServices?.Invoke(builder.Services);
         if (mode == HostMode.Service)
         {
+            // Each is a no-op unless the process runs as such a service: then readiness and stopping are reported to
+            // systemd (Type=notify) or to the Service Control Manager.
+            builder.Services.AddSystemd();
+            builder.Services.AddWindowsService();
+
+            // Before the schedule's start-up, so the health endpoints answer while it runs.
+            builder.Services.AddOutreachTelemetry(builder.Configuration);
             builder.Services.AddHostedService<ScheduleBootstrapper>();
             builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         }

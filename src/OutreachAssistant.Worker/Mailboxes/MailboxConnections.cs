@@ -119,7 +119,7 @@ public sealed partial class MailboxConnections(
     {
         var options = mailboxes.Value.Items.FirstOrDefault(m => string.Equals(m.Id, mailboxId, StringComparison.OrdinalIgnoreCase))
             ?? throw new InvalidOperationException($"No mailbox \"{mailboxId}\" is configured under Mailboxes.");
-        return new GraphMailbox(await GetClientAsync(cancellationToken), options.User, graph.Value.PageSize, clock, readOnly: state.IsDryRun);
+        return new GraphMailbox(await GetClientAsync(cancellationToken), options.User, graph.Value.PageSize, clock, readOnly: state.IsDryRun, metricsName: options.Id);
     }
 
     private async Task<GraphServiceClient> GetClientAsync(CancellationToken cancellationToken)

@@ -5,6 +5,7 @@ using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.FollowUps;
 using OutreachAssistant.Worker.Mailboxes;
+using OutreachAssistant.Worker.Telemetry;
 using OutreachAssistant.Worker.Tracking;
 
 namespace OutreachAssistant.Worker.Sync;
@@ -27,12 +28,30 @@ public sealed partial class MailboxSynchronizer(
     ILogger<MailboxSynchronizer> logger)
 {
     // Inbox first, so that a sent reply's conversation already holds the message it answers.
-    private static readonly string[] Folders = ["inbox", "sentitems"];
+    public static IReadOnlyList<string> Folders { get; } = ["inbox", "sentitems"];
 
     // A first sync of years of mail takes minutes; say how far it is every this many messages.
     private const int ProgressEvery = 1000;
 
+    /// <summary>One sync of the mailbox, measured (<see cref="OutreachMetrics"/>) and traced (<see cref="OutreachActivities"/>).</summary>
     public async Task SyncAsync(string mailboxId, CancellationToken cancellationToken)
+    {
+        using var activity = OutreachActivities.StartSync(mailboxId);
+        var started = clock.GetTimestamp();
+        try
+        {
+            await SyncFoldersAsync(mailboxId, cancellationToken);
+            OutreachMetrics.Synced(mailboxId, ok: true, clock.GetElapsedTime(started));
+        }
+        catch (Exception ex)
+        {
+            OutreachMetrics.Synced(mailboxId, ok: false, clock.GetElapsedTime(started));
+            OutreachActivities.Failed(activity, ex);
+            throw;
+        }
+    }
+
+    private async Task SyncFoldersAsync(string mailboxId, CancellationToken cancellationToken)
     {
         var mailbox = await connections.GetAsync(mailboxId, cancellationToken);
         // Before the changes are read, so that a reply among them finds the left draft on record and marks it stale.
@@ -88,6 +107,7 @@ public sealed partial class MailboxSynchronizer(
             foreach (var skipped in page.Skipped)
             {
                 LogSkipped(logger, mailboxId, folder, skipped.Reason);
+                OutreachMetrics.MessageSkipped(mailboxId, skipped.Reason);
             }
 
             await store.RecordSkippedAsync(mailboxId, folder, [.. page.Skipped.Select(s => (s.MessageId, s.Reason))], clock.GetUtcNow(), cancellationToken);

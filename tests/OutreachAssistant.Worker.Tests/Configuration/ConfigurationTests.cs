@@ -34,6 +34,8 @@ public sealed class ConfigurationTests
         [$"{MailboxesOptions.SectionName}:0"] = typeof(MailboxOptions),
         [EtiquetteOptions.SectionName] = typeof(EtiquetteOptions),
         [DigestOptions.SectionName] = typeof(DigestOptions),
+        [HealthOptions.SectionName] = typeof(HealthOptions),
+        [TelemetryOptions.SectionName] = typeof(TelemetryOptions),
     });
 
     [Theory]
@@ -54,6 +56,9 @@ public sealed class ConfigurationTests
     [InlineData("Storage:LockTimeout", "-00:00:01")]
     [InlineData("Digest:Subject", " ")]
     [InlineData("Digest:Day", "9")]
+    [InlineData("Health:Url", "http://localhost")]
+    [InlineData("Health:Url", "http://0.0.0.0:5080/metrics")]
+    [InlineData("Telemetry:OtlpEndpoint", "collector:4317")]
     public async Task Start_BadSetting_FailsWithOneLineNamingTheKey(string key, string value)
     {
         var root = Directory.CreateTempSubdirectory("outreach-config-").FullName;
