@@ -15,6 +15,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<OutreachStore>();
         services.AddSingleton<IDraftLedger, DraftLedger>();
         services.AddSingleton<MailboxProfiles>();
+        services.AddSingleton<SyncTimes>();
         return services;
     }
 }
