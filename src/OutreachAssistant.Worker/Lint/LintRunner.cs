@@ -2,6 +2,7 @@ using System.Text.Json;
 using OutreachAssistant.Core.Detection;
 using OutreachAssistant.Core.Etiquette;
 using OutreachAssistant.Core.Mail;
+using OutreachAssistant.Core.Text;
 
 namespace OutreachAssistant.Worker.Lint;
 
@@ -96,9 +97,11 @@ public sealed class LintRunner(TextReader input, TextWriter output, TextWriter e
             return null;
         }
 
-        var lint = message.ToLintMessage();
         var sender = message.From ?? AssumedSender;
         var verdict = new OutreachClassifier(detection, new MailboxOwner(sender)).ClassifyAlone(message.ToMailMessage(sender));
+
+        // A file has no thread: a reply (by its subject or the message it quotes) is taken as answering the contact.
+        var lint = message.ToLintMessage() with { AnswersReply = ReplySubject.IsReply(message.Subject) || OwnTextExtractor.RemoveQuotedHistory(message.Body).Length < message.Body.Trim().Length };
         return new LintReport(
             file,
             lint.Own.Text,
