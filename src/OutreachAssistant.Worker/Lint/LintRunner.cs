@@ -69,31 +69,24 @@ public sealed class LintRunner(TextReader input, TextWriter output, TextWriter e
 
     private async Task<LintReport?> LintFileAsync(string file, EtiquetteChecker checker, OutreachDetectionOptions detection, CancellationToken cancellationToken)
     {
-        string content;
-        try
-        {
-            content = file == "-" ? await input.ReadToEndAsync(cancellationToken) : await File.ReadAllTextAsync(file, cancellationToken);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            await error.WriteLineAsync($"{file}: cannot read: {ex.Message}");
-            return null;
-        }
-
-        if (content.Contains('\0', StringComparison.Ordinal))
-        {
-            await error.WriteLineAsync($"{file}: not a text file (it holds NUL bytes)");
-            return null;
-        }
-
         MessageFile message;
         try
         {
-            message = MessageFileParser.Parse(content);
+            message = file == "-" ? LintInput.ReadText(await input.ReadToEndAsync(cancellationToken)) : await LintInput.ReadFileAsync(file, cancellationToken);
+        }
+        catch (LintInputException ex)
+        {
+            await error.WriteLineAsync($"{file}: {ex.Message}");
+            return null;
         }
         catch (FormatException ex)
         {
             await error.WriteLineAsync($"{file}: {ex.Message}");
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            await error.WriteLineAsync($"{file}: cannot read: {ex.Message}");
             return null;
         }
 
