@@ -6,7 +6,8 @@ namespace OutreachAssistant.Worker.Commands;
 
 /// <summary>
 /// The verb <c>contacts [--csv|--json]</c>. The CSV on standard output is the file alone (redirect it to a file for
-/// Excel); a mailbox whose signatures could not be read is said on standard error, and the exit code is still 0.
+/// Excel); a mailbox whose signatures could not be read is said on standard error, and the exit code is still 0;
+/// --csv with --json is one line and exit 1.
 /// </summary>
 public static class ContactsCommand
 {
@@ -22,7 +23,7 @@ public static class ContactsCommand
         if (csv && json)
         {
             await Console.Error.WriteLineAsync("Choose one of --csv and --json.");
-            return CliCommands.BadConfiguration;
+            return CliCommands.Failed;
         }
 
         return await CliCommands.WithHostAsync(HostMode.Command, async host =>
