@@ -17,6 +17,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<MailboxProfiles>();
         services.AddSingleton<DigestLedger>();
         services.AddSingleton<WeekInReviewReader>();
+        services.AddSingleton<SyncTimes>();
         return services;
     }
 }

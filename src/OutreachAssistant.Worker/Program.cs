@@ -16,8 +16,28 @@ Task<int> Run(ParseResult result, CancellationToken token) =>
 var run = new Command("run", "Run the service (the default): watch the mailboxes and make follow-up drafts when due.") { once, dryRun };
 run.SetAction(Run);
 
-var status = new Command("status", "List every tracked outreach thread: contact, subject, kind, state, next action.") { json };
-status.SetAction((result, token) => CliCommands.StatusAsync(result.GetValue(json), token));
+var states = new Option<string[]>("--state")
+{
+    Description = "List only threads in these states (waiting, due, drafted, answered...); give it again or separate with commas for more.",
+    AllowMultipleArgumentsPerToken = true,
+};
+var mailboxes = new Option<string[]>("--mailbox")
+{
+    Description = "List only threads of these mailboxes (their Id in Mailboxes).",
+    AllowMultipleArgumentsPerToken = true,
+};
+static string[] Split(string[]? values) =>
+    [.. (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
+var status = new Command("status", "List the tracked outreach threads, the soonest next action first: contact, subject, kind, state, next action and why.") { json, states, mailboxes };
+status.SetAction((result, token) => CliCommands.StatusAsync(result.GetValue(json), new StatusFilter(Split(result.GetValue(states)), Split(result.GetValue(mailboxes))), token));
+
+var threadOrAddress = new Argument<string>("THREAD|ADDRESS") { Description = "A thread id (as status shows it) or a contact's address." };
+var show = new Command("show", "Show one thread: its timeline (sent, received, automatic replies, drafts), its findings, and why its next action is what it is.") { threadOrAddress, json };
+show.SetAction((result, token) => ShowCommand.RunAsync(result.GetValue(threadOrAddress)!, result.GetValue(json), token));
+
+var csv = new Option<bool>("--csv") { Description = "Print CSV for a spreadsheet (UTF-8 with a byte order mark, as Excel wants it)." };
+var contacts = new Command("contacts", "List every outreach contact as the guides' tracker has them: name, role, institution, how you met, what you discussed, last contact, next action.") { csv, json };
+contacts.SetAction((result, token) => ContactsCommand.RunAsync(result.GetValue(csv), result.GetValue(json), token));
 
 var drafts = new Command("drafts", "List every unsent draft the service made: mailbox, contact, subject, folder, when made, its state and its own text.") { json };
 drafts.SetAction((result, token) => DraftsCommand.RunAsync(result.GetValue(json), token));
@@ -35,7 +55,7 @@ var probeMailbox = new Option<string?>("--mailbox") { Description = "The mailbox
 var probe = new Command("probe", "Before trusting the service with a mailbox: make the very reply draft it would make, check it, remove it.") { probeMailbox };
 probe.SetAction((result, token) => ProbeCommand.RunAsync(result.GetValue(probeMailbox), token));
 
-var root = new RootCommand("OutreachAssistant: gentle follow-up drafts for professional outreach email.") { run, status, drafts, login, logout, doctor, probe, once, dryRun };
+var root = new RootCommand("OutreachAssistant: gentle follow-up drafts for professional outreach email.") { run, status, show, drafts, contacts, login, logout, doctor, probe, once, dryRun };
 root.SetAction(Run);
 root.Add(LintCommand.Create(Console.In));
 root.Add(SandboxCommand.Create());

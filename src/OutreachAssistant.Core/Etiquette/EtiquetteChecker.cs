@@ -1,3 +1,5 @@
+using OutreachAssistant.Core.Detection;
+using OutreachAssistant.Core.FollowUps;
 using OutreachAssistant.Core.Mail;
 
 namespace OutreachAssistant.Core.Etiquette;
@@ -50,6 +52,7 @@ public sealed class EtiquetteChecker
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(history);
+        message = message with { AnswersReply = message.AnswersReply || AnswersReply(message, history) };
         var findings = Check(message).Concat(historyRules.SelectMany(r => r.Rule.Check(message, history, r.Settings)));
         return [.. findings.OrderBy(f => IndexOf(f.RuleId))];
     }
@@ -66,6 +69,10 @@ public sealed class EtiquetteChecker
         var lint = LintMessage.FromMail(message, timeZone, attachments);
         return history is null ? Check(lint) : Check(lint, history);
     }
+
+    /// <summary>A person answered in the thread before the message was sent (an automatic reply or a bounce answers nothing).</summary>
+    private static bool AnswersReply(LintMessage message, EtiquetteHistory history) =>
+        history.Thread.Any(m => m.Direction == ThreadMessageDirection.Inbound && m.InboundKind == InboundKind.Reply && (message.SentAt is not { } sent || m.At < sent));
 
     private static IEnumerable<(T Rule, RuleSettings Settings)> Enabled<T>(IEnumerable<T> rules, EtiquetteOptions options)
         where T : IRuleDefinition =>

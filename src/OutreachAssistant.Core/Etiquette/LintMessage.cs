@@ -30,6 +30,9 @@ public sealed record LintMessage
     /// <summary>Attachment file names; null when not known, so attachment rules stay silent.</summary>
     public IReadOnlyList<string>? Attachments { get; init; }
 
+    /// <summary>True when it answers the contact's reply (a person's answer came before it), so it needs no ask of its own.</summary>
+    public bool AnswersReply { get; init; }
+
     public IEnumerable<EmailAddress> AllRecipients => To.Concat(Cc).Concat(Bcc);
 
     /// <summary>The sending time on the mailbox's clock.</summary>

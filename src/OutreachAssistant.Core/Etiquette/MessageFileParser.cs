@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using OutreachAssistant.Core.Mail;
+using OutreachAssistant.Core.Text;
 
 namespace OutreachAssistant.Core.Etiquette;
 
@@ -15,6 +17,9 @@ public static partial class MessageFileParser
     {
         "Subject", "To", "Cc", "Bcc", "From", "Date", "X-Attachments", "Reply-To", "Sender", "Message-ID",
         "In-Reply-To", "References", "MIME-Version", "Content-Type", "Content-Transfer-Encoding",
+
+        // Outlook's "Save as text" writes these.
+        "Sent", "Attachments", "Importance",
     };
 
     private static readonly string[] DateFormats =
@@ -63,17 +68,23 @@ public static partial class MessageFileParser
         string? Value(string name) => headers.FindLast(h => h.Name.Equals(name, StringComparison.OrdinalIgnoreCase)).Value;
         int LineOf(string name) => headers.FindLast(h => h.Name.Equals(name, StringComparison.OrdinalIgnoreCase)).Line;
 
-        var from = AddressListParser.Parse(Value("From") ?? string.Empty, "From", LineOf("From")) is [var sender, ..] ? sender : null;
+        // Outlook's "Save as text" says Sent where mail says Date, and lists recipients with semicolons, often by name alone.
+        var outlook = Value("Date") is null && Value("Sent") is not null;
+        IReadOnlyList<EmailAddress> Addresses(string name) => outlook
+            ? OutlookTextHeaders.ParseRecipients(Value(name) ?? string.Empty, name, LineOf(name))
+            : AddressListParser.Parse(Value(name) ?? string.Empty, name, LineOf(name));
+
         return new MessageFile
         {
             Subject = Value("Subject") ?? string.Empty,
-            From = from,
-            To = AddressListParser.Parse(Value("To") ?? string.Empty, "To", LineOf("To")),
-            Cc = AddressListParser.Parse(Value("Cc") ?? string.Empty, "Cc", LineOf("Cc")),
-            Bcc = AddressListParser.Parse(Value("Bcc") ?? string.Empty, "Bcc", LineOf("Bcc")),
-            Date = Value("Date") is { } date ? ParseDate(date, LineOf("Date")) : null,
-            Attachments = [.. (Value("X-Attachments") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
-            Body = body,
+            From = Addresses("From") is [var sender, ..] ? sender : null,
+            To = Addresses("To"),
+            Cc = Addresses("Cc"),
+            Bcc = Addresses("Bcc"),
+            Date = outlook ? OutlookTextHeaders.ParseSent(Value("Sent")!, LineOf("Sent")) : Value("Date") is { } date ? ParseDate(date, LineOf("Date")) : null,
+            Attachments = OutlookTextHeaders.ParseAttachments(Value("X-Attachments") ?? Value("Attachments") ?? string.Empty),
+            // A body the Content-Type says is HTML is read as the mail client would show it.
+            Body = Value("Content-Type") is { } type && type.TrimStart().StartsWith("text/html", StringComparison.OrdinalIgnoreCase) ? OwnTextExtractor.HtmlToText(body) : body,
         };
     }
 

@@ -9,8 +9,12 @@ internal static partial class SignatureLines
     private const int MaxDeviceLineWords = 12;
     private const int MaxNameLength = 40;
     private const int ProseWords = 7;
+    private const int MaxClosingLength = 32;
+    private const int MaxClosingWords = 4;
 
     private static readonly SearchValues<char> DelimiterChars = SearchValues.Create("-_—–~ ");
+    // A closing is words: a digit, a colon, a sentence's end or an address inside it makes it something else.
+    private static readonly SearchValues<char> ClosingBreakers = SearchValues.Create("0123456789:;.?!@,()[]<>/\\\"");
     private static readonly SearchValues<char> DeviceFirstChars = SearchValues.Create("SsEeIiVvGgWwОоDdTtBbHhSs");
 
     /// <summary>"Sent from my iPhone", "Get Outlook for iOS", "Gesendet von Outlook für Android"…</summary>
@@ -35,6 +39,22 @@ internal static partial class SignatureLines
     /// <summary>"Thanks,", "Best regards", "Mit freundlichen Grüßen", "Cheers 🎉" alone on the line.</summary>
     public static bool IsSignOff(ReadOnlySpan<char> trimmed) =>
         trimmed.Length <= 32 && char.IsLetter(trimmed[0]) && SignOff().IsMatch(trimmed);
+
+    /// <summary>
+    /// A closing no list names ("At your service,", "Thanks in advance,", "Warmly,", "Con cariño,"): a few words ending
+    /// in a comma, as a letter's closing is written, and not a greeting. Only a name under it makes it a closing.
+    /// </summary>
+    public static bool IsClosingShape(ReadOnlySpan<char> trimmed) =>
+        trimmed.Length is > 2 and <= MaxClosingLength
+        && char.IsUpper(trimmed[0])
+        && trimmed[^1] == ','
+        && trimmed[..^1].IndexOfAny(ClosingBreakers) < 0
+        && CountWords(trimmed) <= MaxClosingWords
+        && !Greeting().IsMatch(trimmed);
+
+    /// <summary>A first name alone ("Bob", "Anne-Marie") or a name-like line: what stands under a closing.</summary>
+    public static bool IsSignedName(ReadOnlySpan<char> trimmed) =>
+        IsNameLike(trimmed) || (trimmed.Length is > 1 and <= 20 && char.IsUpper(trimmed[0]) && IsNameWord(trimmed));
 
     /// <summary>"John Doe", "Amira Haddad, MD", "John E. Doe, Ph.D.": two to four capitalised words.</summary>
     public static bool IsNameLike(ReadOnlySpan<char> trimmed)
@@ -104,6 +124,10 @@ internal static partial class SignatureLines
         @"outlook\b|von meinem\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DeviceLine();
+
+    // "Hi Jane," "Dear Dr. Smith," "Hello all," open a letter; "Good morning," too.
+    [GeneratedRegex(@"^(?:hi|hello|hey|dear|hiya|greetings|good (?:morning|afternoon|evening|day)|to whom|bonjour|hola|hallo|ciao|salut|olá|ola)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Greeting();
 
     [GeneratedRegex(
         @"^(?:thanks(?: (?:so much|again|a lot|and regards))?|thank you(?: (?:so much|again|very much))?|" +

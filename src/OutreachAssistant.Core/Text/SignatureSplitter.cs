@@ -57,12 +57,33 @@ internal static class SignatureSplitter
             return IsShortBlock(source, lines, i, MaxSignatureLines);
         }
 
+        // A closing the sign-off list lacks counts when a name stands under it, as in "At your service,\nJohn Smith".
+        if (SignatureLines.IsClosingShape(text) && NextNonBlank(source, lines, i + 1) is { } name
+            && (SignatureLines.IsSignedName(name) || sender.IsNameLine(name)))
+        {
+            return IsShortBlock(source, lines, i + 1, MaxNameBlockLines);
+        }
+
         // "John Doe" / "CEO at Pandaland": a name with at least a title under it, set apart from the text.
         return lines[i - 1].In(source).IsWhiteSpace()
             && i + 1 < lines.Count
             && !lines[i + 1].In(source).IsWhiteSpace()
             && SignatureLines.IsNameLike(text)
             && IsShortBlock(source, lines, i, MaxNameBlockLines);
+    }
+
+    private static string? NextNonBlank(string source, List<TextLine> lines, int from)
+    {
+        for (var i = from; i < lines.Count; i++)
+        {
+            var text = lines[i].In(source).Trim();
+            if (!text.IsEmpty)
+            {
+                return text.ToString();
+            }
+        }
+
+        return null;
     }
 
     private static bool HasTextAfter(string source, List<TextLine> lines, int index)

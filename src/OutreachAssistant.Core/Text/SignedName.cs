@@ -34,7 +34,7 @@ public static partial class SignedName
             .ToList();
         for (var i = lines.Count - 2; i >= 0; i--)
         {
-            if (SignatureLines.IsSignOff(lines[i]))
+            if (SignatureLines.IsSignOff(lines[i]) || (SignatureLines.IsClosingShape(lines[i]) && SignatureLines.IsSignedName(lines[i + 1])))
             {
                 return Clean(lines[i + 1], senderName);
             }

@@ -100,14 +100,28 @@ public static class CliCommands
             return Ok;
         });
 
-    public static Task<int> StatusAsync(bool json, CancellationToken cancellationToken) =>
+    /// <param name="json">JSON instead of text.</param>
+    /// <param name="filter">The states and mailboxes to list; one that is not there is one line and exit 1.</param>
+    /// <param name="cancellationToken">Ctrl-C and SIGTERM.</param>
+    public static Task<int> StatusAsync(bool json, StatusFilter filter, CancellationToken cancellationToken) =>
         GuardAsync(HostMode.Command, async host =>
         {
             await host.StartAsync(cancellationToken);
-            var snapshot = await host.Services.GetRequiredService<StatusReport>().ReadAsync(cancellationToken);
-            await Console.Out.WriteAsync(json ? StatusReport.ToJson(snapshot) + "\n" : StatusReport.ToText(snapshot));
-            await host.StopAsync(cancellationToken);
-            return Ok;
+            try
+            {
+                var snapshot = await host.Services.GetRequiredService<StatusReport>().ReadAsync(filter, cancellationToken);
+                await Console.Out.WriteAsync(json ? StatusReport.ToJson(snapshot) + "\n" : StatusReport.ToText(snapshot));
+                return Ok;
+            }
+            catch (StatusFilterException ex)
+            {
+                await Console.Error.WriteLineAsync(ex.Message);
+                return Failed;
+            }
+            finally
+            {
+                await host.StopAsync(cancellationToken);
+            }
         });
 
     /// <summary>Builds the host for a command and turns a bad setting into one line and exit code 2.</summary>

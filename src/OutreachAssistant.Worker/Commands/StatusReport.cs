@@ -12,7 +12,7 @@ using OutreachAssistant.Worker.StorageFaults;
 namespace OutreachAssistant.Worker.Commands;
 
 /// <summary><c>outreach status [--json]</c>: every tracked thread from the store; it does not touch the mailbox.</summary>
-public sealed class StatusReport(OutreachStore store, DataFolderCheck dataFolder, OutreachPaths paths, IOptions<MailboxesOptions> mailboxes)
+public sealed class StatusReport(OutreachStore store, SyncTimes syncTimes, DataFolderCheck dataFolder, OutreachPaths paths, IOptions<MailboxesOptions> mailboxes)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -20,21 +20,36 @@ public sealed class StatusReport(OutreachStore store, DataFolderCheck dataFolder
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
     };
 
-    public async Task<StatusSnapshot> ReadAsync(CancellationToken cancellationToken)
+    public Task<StatusSnapshot> ReadAsync(CancellationToken cancellationToken) => ReadAsync(StatusFilter.None, cancellationToken);
+
+    /// <summary>The threads <paramref name="filter"/> lets through, the soonest next action first (none last, the newest outreach first among them).</summary>
+    /// <exception cref="StatusFilterException">The filter names a state or mailbox there is not.</exception>
+    public async Task<StatusSnapshot> ReadAsync(StatusFilter filter, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(filter);
+        StatusFilters.Check(filter, mailboxes.Value);
         await dataFolder.EnsureUsableAsync(cancellationToken);
         await store.EnsureCreatedAsync(cancellationToken);
         var states = (await store.ListMailboxStatesAsync(cancellationToken)).ToDictionary(m => m.MailboxId, StringComparer.OrdinalIgnoreCase);
         var zones = states.Values.ToDictionary(m => m.MailboxId, m => MailboxTimeZone.Resolve(m.TimeZone), StringComparer.OrdinalIgnoreCase);
         var skipped = await store.CountSkippedAsync(cancellationToken);
+        var synced = await syncTimes.LastSyncedAsync(cancellationToken);
         var boxes = mailboxes.Value.Items
+            .Where(m => StatusFilters.Lets(filter.Mailboxes, m.Id))
             .Select(m => states.TryGetValue(m.Id, out var state)
                 ? new MailboxStatus(m.Id, state.Status, state.Detail, state.UpdatedAt, zones[m.Id].Id, skipped.GetValueOrDefault(m.Id), state.TimeZoneAssumption)
+                {
+                    LastSyncedAt = synced.TryGetValue(m.Id, out var at) ? TimeZoneInfo.ConvertTime(at, zones[m.Id]) : null,
+                }
                 : new MailboxStatus(m.Id, "not-synced", "not synced yet", null, TimeZoneInfo.Utc.Id))
             .ToList();
         var findings = (await store.ListFindingsAsync(cancellationToken)).ToLookup(f => f.ThreadId, StringComparer.Ordinal);
         return new StatusSnapshot(LocationsInUse.Of(paths), boxes, [.. (await store.ListThreadsAsync(cancellationToken))
-            .Select(t => ToStatus(t, findings[t.Id], zones.GetValueOrDefault(t.MailboxId, TimeZoneInfo.Utc)))]);
+            .Select(t => ToStatus(t, findings[t.Id], zones.GetValueOrDefault(t.MailboxId, TimeZoneInfo.Utc)))
+            .Where(t => StatusFilters.Lets(filter.States, t.State) && StatusFilters.Lets(filter.Mailboxes, t.Mailbox))
+            .OrderBy(t => t.NextActionAt is null)
+            .ThenBy(t => t.NextActionAt)
+            .ThenByDescending(t => t.OutreachSentAt)]);
     }
 
     public static string ToJson(StatusSnapshot snapshot) => JsonSerializer.Serialize(snapshot, Json);
@@ -45,7 +60,7 @@ public sealed class StatusReport(OutreachStore store, DataFolderCheck dataFolder
         var text = new StringBuilder(snapshot.InUse.ToText());
         foreach (var m in snapshot.Mailboxes)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"mailbox {m.Mailbox}: {m.Status}{(m.Detail.Length > 0 ? $" ({m.Detail})" : string.Empty)}; times in {m.TimeZone}{(m.Assumed is null ? string.Empty : $"; {m.Assumed}")}{SkippedText(m.Skipped)}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"mailbox {m.Mailbox}: {m.Status}{(m.Detail.Length > 0 ? $" ({m.Detail})" : string.Empty)}; {SyncedText(m.LastSyncedAt)}; times in {m.TimeZone}{(m.Assumed is null ? string.Empty : $"; {m.Assumed}")}{SkippedText(m.Skipped)}");
         }
 
         var threads = snapshot.Threads;
@@ -69,6 +84,10 @@ public sealed class StatusReport(OutreachStore store, DataFolderCheck dataFolder
         return text.ToString();
     }
 
+    /// <summary>"last synced Mon 2 Nov 2026 10:00", or "never synced".</summary>
+    private static string SyncedText(DateTimeOffset? at) =>
+        at is { } synced ? $"last synced {synced.ToString("ddd d MMM yyyy HH:mm", CultureInfo.InvariantCulture)}" : "never synced";
+
     /// <summary>"; 3 messages skipped: 2 date-out-of-range, 1 unparsable-address", or nothing.</summary>
     private static string SkippedText(IReadOnlyDictionary<string, int>? skipped) =>
         skipped is { Count: > 0 }
@@ -76,7 +95,7 @@ public sealed class StatusReport(OutreachStore store, DataFolderCheck dataFolder
             : string.Empty;
 
     /// <summary>Times are turned to the mailbox's clock: the same instant, read as the user reads their calendar.</summary>
-    private static ThreadStatus ToStatus(ThreadEntity t, IEnumerable<FindingEntity> findings, TimeZoneInfo zone) => new(
+    internal static ThreadStatus ToStatus(ThreadEntity t, IEnumerable<FindingEntity> findings, TimeZoneInfo zone) => new(
         t.MailboxId,
         t.Id,
         t.ContactAddress,

@@ -14,7 +14,7 @@ public static class LintCommand
         var json = new Option<bool>("--json") { Description = "Print one JSON object per file, one per line." };
         var files = new Argument<string[]>("FILE")
         {
-            Description = "Plain-text messages: optional headers (Subject, To, Cc, Date, X-Attachments), a blank line, the body. - reads standard input.",
+            Description = "Messages: .eml files from any mail client, Outlook's \"Save as text\" files, or plain text with optional headers (Subject, To, Cc, Date, X-Attachments), a blank line, the body. - reads standard input.",
             // None given is reported by the runner, so that it exits 2 like other unreadable input rather than 1.
             Arity = ArgumentArity.ZeroOrMore,
         };

@@ -2,6 +2,7 @@ using System.Text.Json;
 using OutreachAssistant.Core.Detection;
 using OutreachAssistant.Core.Etiquette;
 using OutreachAssistant.Core.Mail;
+using OutreachAssistant.Core.Text;
 
 namespace OutreachAssistant.Worker.Lint;
 
@@ -68,10 +69,20 @@ public sealed class LintRunner(TextReader input, TextWriter output, TextWriter e
 
     private async Task<LintReport?> LintFileAsync(string file, EtiquetteChecker checker, OutreachDetectionOptions detection, CancellationToken cancellationToken)
     {
-        string content;
+        MessageFile message;
         try
         {
-            content = file == "-" ? await input.ReadToEndAsync(cancellationToken) : await File.ReadAllTextAsync(file, cancellationToken);
+            message = file == "-" ? LintInput.ReadText(await input.ReadToEndAsync(cancellationToken)) : await LintInput.ReadFileAsync(file, cancellationToken);
+        }
+        catch (LintInputException ex)
+        {
+            await error.WriteLineAsync($"{file}: {ex.Message}");
+            return null;
+        }
+        catch (FormatException ex)
+        {
+            await error.WriteLineAsync($"{file}: {ex.Message}");
+            return null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -79,26 +90,11 @@ public sealed class LintRunner(TextReader input, TextWriter output, TextWriter e
             return null;
         }
 
-        if (content.Contains('\0', StringComparison.Ordinal))
-        {
-            await error.WriteLineAsync($"{file}: not a text file (it holds NUL bytes)");
-            return null;
-        }
-
-        MessageFile message;
-        try
-        {
-            message = MessageFileParser.Parse(content);
-        }
-        catch (FormatException ex)
-        {
-            await error.WriteLineAsync($"{file}: {ex.Message}");
-            return null;
-        }
-
-        var lint = message.ToLintMessage();
         var sender = message.From ?? AssumedSender;
         var verdict = new OutreachClassifier(detection, new MailboxOwner(sender)).ClassifyAlone(message.ToMailMessage(sender));
+
+        // A file has no thread: a reply (by its subject or the message it quotes) is taken as answering the contact.
+        var lint = message.ToLintMessage() with { AnswersReply = ReplySubject.IsReply(message.Subject) || OwnTextExtractor.RemoveQuotedHistory(message.Body).Length < message.Body.Trim().Length };
         return new LintReport(
             file,
             lint.Own.Text,

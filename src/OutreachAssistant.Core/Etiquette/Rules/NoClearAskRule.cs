@@ -1,11 +1,12 @@
 using System.Text.RegularExpressions;
 using OutreachAssistant.Core.Detection;
+using OutreachAssistant.Core.Text;
 
 namespace OutreachAssistant.Core.Etiquette.Rules;
 
 /// <summary>
-/// <c>content.no-clear-ask</c>: the own text holds neither a question nor a request. Thank-you notes
-/// and updates need none, so those kinds are left alone.
+/// <c>content.no-clear-ask</c>: the own text holds neither a question (in any script) nor a request. Thank-you
+/// notes and updates need none, so those kinds are left alone, and so is a thank-you answering the contact's reply.
 /// </summary>
 public sealed partial class NoClearAskRule : IEtiquetteRule
 {
@@ -19,7 +20,13 @@ public sealed partial class NoClearAskRule : IEtiquetteRule
     {
         ArgumentNullException.ThrowIfNull(message);
         var text = message.Own.Text;
-        if (string.IsNullOrWhiteSpace(text) || text.Contains('?', StringComparison.Ordinal) || Request().IsMatch(text))
+        if (string.IsNullOrWhiteSpace(text) || QuestionMarks.AnyIn(text) || Request().IsMatch(text))
+        {
+            yield break;
+        }
+
+        // The ask was made and answered: thanking the contact for their answer is the right reply, not a cold email.
+        if (message.AnswersReply && Thanks().IsMatch(text))
         {
             yield break;
         }
@@ -31,6 +38,11 @@ public sealed partial class NoClearAskRule : IEtiquetteRule
 
         yield return this.Found(this.Effective(settings), "No question and no request found; end with one clear, modest ask (advice, a short call, information about electives).");
     }
+
+    [GeneratedRegex(
+        @"\b(?:thanks?|thank\s+you|thankful|grateful|gratitude|appreciate[ds]?|much\s+appreciated|merci|gracias|danke|grazie|obrigad[oa]|shukran|спасибо)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Thanks();
 
     [GeneratedRegex(
         @"\b(?:would|could|can|will|may|might)\s+(?:you|i|we)\b"
