@@ -45,7 +45,7 @@ public sealed class ThreadHistoryLoader(OutreachStore store, TimeProvider clock)
             // Who the outreach went to is kept with the message (To, Cc and Bcc), so older threads know it too.
             Audience = RecipientList.Count(conversation.FirstOrDefault(m => m.MessageId == thread.OutreachMessageId)?.Recipients),
             KeepInTouchDraftsAt = [.. others.Append(thread).SelectMany(t => t.Drafts).Where(d => d.Purpose == DraftPurpose.KeepInTouch).Select(d => d.CreatedAt)],
-            KeepInTouchElsewhere = others.Any(t => t.OutreachSentAt > thread.OutreachSentAt && t.State is OutreachThreadState.Answered or OutreachThreadState.KeepInTouchDue),
+            KeepInTouchElsewhere = others.Any(t => t.OutreachSentAt > thread.OutreachSentAt && t.State is OutreachThreadState.Answered or OutreachThreadState.KeepInTouchDue or OutreachThreadState.YourTurn),
             ContactBouncedAt = await LastBounceAsync(thread.MailboxId, others, cancellationToken),
             MailboxKeepInTouchDraftsAt = [.. lately.Where(d => d.Purpose == DraftPurpose.KeepInTouch).Select(d => d.CreatedAt)],
             MailboxDraftsAt = [.. lately.Select(d => d.CreatedAt)],
