@@ -39,7 +39,7 @@ public sealed class ThreadPlanner(FollowUpPlanner planner, int maxPerDay = int.M
         var markOn = thread.YourTurnMarkedOn;
         if (snoozed is { } quietUntil && decision is { State: OutreachThreadState.Waiting or OutreachThreadState.Answered, NextActionAt: not null })
         {
-            decision = decision with { State = OutreachThreadState.Snoozed, Reason = $"snoozed until {say.Day(quietUntil)}; {decision.Reason}" };
+            decision = decision with { State = OutreachThreadState.Snoozed, Reason = $"snoozed until {say.Day(quietUntil)} from the command line" };
         }
         else if (decision.State == OutreachThreadState.Answered)
         {

@@ -32,6 +32,8 @@ public sealed class ThreadHistoryLoader(OutreachStore store, TimeProvider clock)
             {
                 ConversationId = m.ConversationId,
                 FromContact = m.Direction == ThreadMessageDirection.Inbound && string.Equals(m.FromAddress, thread.ContactAddress, StringComparison.OrdinalIgnoreCase),
+                Categories = CategoryList.Read(m.Categories),
+                FlagDueAt = m.FlagDueAt,
             })
             .OrderBy(m => m.At)
             .ToList();
@@ -49,6 +51,9 @@ public sealed class ThreadHistoryLoader(OutreachStore store, TimeProvider clock)
             ContactBouncedAt = await LastBounceAsync(thread.MailboxId, others, cancellationToken),
             MailboxKeepInTouchDraftsAt = [.. lately.Where(d => d.Purpose == DraftPurpose.KeepInTouch).Select(d => d.CreatedAt)],
             MailboxDraftsAt = [.. lately.Select(d => d.CreatedAt)],
+
+            // A reply to a colleague who answered in the conversation answers them, though it went to someone else.
+            OwnMessagesInConversationAt = [.. conversation.Where(m => m.Direction == ThreadMessageDirection.Outbound && !m.IsDraft && m.Folder != MailFolderKind.Drafts).Select(m => m.At)],
         };
     }
 
