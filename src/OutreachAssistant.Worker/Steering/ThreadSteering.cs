@@ -5,6 +5,7 @@ using OutreachAssistant.Storage;
 using OutreachAssistant.Storage.Entities;
 using OutreachAssistant.Worker.FollowUps;
 using OutreachAssistant.Worker.Mailboxes;
+using OutreachAssistant.Worker.StorageFaults;
 using OutreachAssistant.Worker.Tracking;
 
 namespace OutreachAssistant.Worker.Steering;
@@ -21,6 +22,7 @@ public sealed partial class ThreadSteering(
     MailboxProfiles profiles,
     ThreadHistoryLoader histories,
     ThreadPlanner planner,
+    DataFolderCheck dataFolder,
     TimeProvider clock,
     ILogger<ThreadSteering> logger)
 {
@@ -30,6 +32,9 @@ public sealed partial class ThreadSteering(
     /// <exception cref="SteerException">No such thread, several threads with the address, a day not after today, or nothing to do.</exception>
     public async Task<ThreadEntity> SteerAsync(string target, SteerAction action, DateOnly? until, CancellationToken cancellationToken)
     {
+        // As status does: a state file of an earlier version is brought up to this one's, a damaged one reported.
+        await dataFolder.EnsureUsableAsync(cancellationToken);
+        await store.EnsureCreatedAsync(cancellationToken);
         var thread = await FindAsync(target, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
