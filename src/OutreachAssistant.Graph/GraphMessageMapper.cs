@@ -18,7 +18,7 @@ internal static class GraphMessageMapper
     public static readonly string[] SelectedFields =
     [
         "id", "conversationId", "internetMessageId", "subject", "from", "toRecipients", "ccRecipients", "bccRecipients",
-        "sentDateTime", "receivedDateTime", "parentFolderId", "isDraft", "categories", "internetMessageHeaders", "body",
+        "sentDateTime", "receivedDateTime", "parentFolderId", "isDraft", "categories", "flag", "internetMessageHeaders", "body",
     ];
 
     /// <summary>The MAPI message class (PidTagMessageClass), read to tell a Teams chat from mail.</summary>
@@ -50,7 +50,7 @@ internal static class GraphMessageMapper
     /// </summary>
     public static bool IsChange(Message message) => message.Id is not null && message.ConversationId is null;
 
-    /// <summary>What a change item says about what the store keeps: where the message is and whether it is a draft.</summary>
+    /// <summary>What a change item says about what the store keeps: where the message is, whether it is a draft, its categories and flag.</summary>
     public static MailMessageChange MapChange(Message message, IReadOnlyDictionary<string, MailFolderKind> folderKinds)
     {
         ArgumentNullException.ThrowIfNull(message);
@@ -58,6 +58,9 @@ internal static class GraphMessageMapper
         {
             Folder = message.ParentFolderId is { } folder ? (folderKinds.TryGetValue(folder, out var kind) ? kind : MailFolderKind.Other) : null,
             IsDraft = message.IsDraft,
+            Categories = message.Categories,
+            FlagChanged = message.Flag is not null,
+            FlagDueAt = FollowUpFlagDate.DueAt(message.Flag),
         };
     }
 
@@ -84,6 +87,7 @@ internal static class GraphMessageMapper
             Folder = message.ParentFolderId is { } folder && folderKinds.TryGetValue(folder, out var kind) ? kind : MailFolderKind.Other,
             IsDraft = message.IsDraft ?? false,
             Categories = message.Categories?.ToList() ?? [],
+            FlagDueAt = FollowUpFlagDate.DueAt(message.Flag),
             Headers = headers is null ? MessageHeaders.Empty : new MessageHeaders(headers),
             BodyText = TextOf(message.Body),
         };

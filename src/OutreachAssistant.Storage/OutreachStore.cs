@@ -56,11 +56,18 @@ public sealed class OutreachStore(IDbContextFactory<OutreachDbContext> contexts)
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <inheritdoc cref="UpsertMessagesAsync(IReadOnlyCollection{MessageEntity}, ISet{string}, CancellationToken)"/>
+    public Task<IReadOnlySet<string>> UpsertMessagesAsync(IReadOnlyCollection<MessageEntity> messages, CancellationToken cancellationToken) =>
+        UpsertMessagesAsync(messages, null, cancellationToken);
+
     /// <summary>
     /// Adds or updates message metadata; returns the ids the tracker has still to see: those not stored before,
     /// and those stored by a run that stopped before it tracked them.
     /// </summary>
-    public async Task<IReadOnlySet<string>> UpsertMessagesAsync(IReadOnlyCollection<MessageEntity> messages, CancellationToken cancellationToken)
+    /// <param name="messages">The messages as read.</param>
+    /// <param name="restyled">Gets the conversations of known messages (not drafts) whose categories or follow-up flag changed: the user may have steered their thread.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    public async Task<IReadOnlySet<string>> UpsertMessagesAsync(IReadOnlyCollection<MessageEntity> messages, ISet<string>? restyled, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(messages);
 
@@ -69,7 +76,7 @@ public sealed class OutreachStore(IDbContextFactory<OutreachDbContext> contexts)
         {
             try
             {
-                return await TryUpsertMessagesAsync(messages, cancellationToken);
+                return await TryUpsertMessagesAsync(messages, restyled, cancellationToken);
             }
             catch (DbUpdateException) when (attempt < 3)
             {
@@ -77,7 +84,7 @@ public sealed class OutreachStore(IDbContextFactory<OutreachDbContext> contexts)
         }
     }
 
-    private async Task<IReadOnlySet<string>> TryUpsertMessagesAsync(IReadOnlyCollection<MessageEntity> messages, CancellationToken cancellationToken)
+    private async Task<IReadOnlySet<string>> TryUpsertMessagesAsync(IReadOnlyCollection<MessageEntity> messages, ISet<string>? restyled, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -113,6 +120,11 @@ public sealed class OutreachStore(IDbContextFactory<OutreachDbContext> contexts)
                 var before = Snapshot(existing);
                 db.Entry(existing).CurrentValues.SetValues(message);
                 KeepKnownFacts(existing, before);
+                if (!existing.IsDraft && (existing.Categories != before.Categories || existing.FlagDueAt != before.FlagDueAt))
+                {
+                    restyled?.Add(existing.ConversationId);
+                }
+
                 existing.TrackedAt = kept;
                 if (kept is null)
                 {
@@ -130,7 +142,11 @@ public sealed class OutreachStore(IDbContextFactory<OutreachDbContext> contexts)
     /// Applies changes delta reported by id and changed properties alone: what a change leaves out is kept as
     /// stored. Returns the ids the store does not know (a change is never a new message).
     /// </summary>
-    public async Task<IReadOnlyList<string>> MergeMessageChangesAsync(string mailboxId, IReadOnlyCollection<MailMessageChange> changes, CancellationToken cancellationToken)
+    /// <param name="mailboxId">The mailbox.</param>
+    /// <param name="changes">The changes delta reported.</param>
+    /// <param name="restyled">Gets the conversations of messages (not drafts) whose categories or follow-up flag changed.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    public async Task<IReadOnlyList<string>> MergeMessageChangesAsync(string mailboxId, IReadOnlyCollection<MailMessageChange> changes, ISet<string>? restyled, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changes);
         if (changes.Count == 0)
@@ -151,6 +167,13 @@ public sealed class OutreachStore(IDbContextFactory<OutreachDbContext> contexts)
 
             existing.Folder = change.Folder ?? existing.Folder;
             existing.IsDraft = change.IsDraft ?? existing.IsDraft;
+            var (categories, flag) = (existing.Categories, existing.FlagDueAt);
+            existing.Categories = change.Categories is { } named ? CategoryList.Of(named) : existing.Categories;
+            existing.FlagDueAt = change.FlagChanged ? change.FlagDueAt : existing.FlagDueAt;
+            if (!existing.IsDraft && (existing.Categories != categories || existing.FlagDueAt != flag))
+            {
+                restyled?.Add(existing.ConversationId);
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -232,6 +255,8 @@ public sealed class OutreachStore(IDbContextFactory<OutreachDbContext> contexts)
         FromAddress = message.FromAddress,
         ReturnsOn = message.ReturnsOn,
         Recipients = message.Recipients,
+        Categories = message.Categories,
+        FlagDueAt = message.FlagDueAt,
     };
 
     // Never a null over data: a message read without a field keeps what the store knew of it.
@@ -241,6 +266,7 @@ public sealed class OutreachStore(IDbContextFactory<OutreachDbContext> contexts)
         message.FromAddress ??= before.FromAddress;
         message.ReturnsOn ??= before.ReturnsOn;
         message.Recipients ??= before.Recipients;
+        message.Categories ??= before.Categories;
     }
 
     /// <summary>Marks messages as tracked: everything they cause is stored, so a later sync does not hand them over again.</summary>

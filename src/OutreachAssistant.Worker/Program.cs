@@ -1,6 +1,7 @@
 using System.CommandLine;
 using OutreachAssistant.Worker.Commands;
 using OutreachAssistant.Worker.Lint;
+using OutreachAssistant.Worker.Steering;
 
 var once = new Option<bool>("--once") { Description = "Sync once, make every follow-up draft that is due, then exit." };
 var dryRun = new Option<bool>("--dry-run")
@@ -55,7 +56,16 @@ var probeMailbox = new Option<string?>("--mailbox") { Description = "The mailbox
 var probe = new Command("probe", "Before trusting the service with a mailbox: make the very reply draft it would make, check it, remove it.") { probeMailbox };
 probe.SetAction((result, token) => ProbeCommand.RunAsync(result.GetValue(probeMailbox), token));
 
-var root = new RootCommand("OutreachAssistant: gentle follow-up drafts for professional outreach email.") { run, status, show, drafts, contacts, login, logout, doctor, probe, once, dryRun };
+var target = new Argument<string>("ADDRESS|THREAD") { Description = "A thread id, or the address of a contact with one thread (as outreach status shows them)." };
+var until = new Option<string>("--until") { Description = "The day (2026-12-08, on the mailbox's clock) before which the thread gets no suggestion.", Required = true };
+var stop = new Command("stop", "Stop a thread for good: no more follow-ups, updates or marks (an unsent draft is marked at the next sync).") { target };
+stop.SetAction((result, token) => SteerCommands.RunAsync(SteerAction.Stop, result.GetValue(target)!, null, token));
+var resume = new Command("resume", "Give a stopped or snoozed thread back to the rules.") { target };
+resume.SetAction((result, token) => SteerCommands.RunAsync(SteerAction.Resume, result.GetValue(target)!, null, token));
+var snooze = new Command("snooze", "Put a thread off: nothing is suggested before the day named.") { target, until };
+snooze.SetAction((result, token) => SteerCommands.RunAsync(SteerAction.Snooze, result.GetValue(target)!, result.GetValue(until), token));
+
+var root = new RootCommand("OutreachAssistant: gentle follow-up drafts for professional outreach email.") { run, status, show, drafts, contacts, stop, resume, snooze, login, logout, doctor, probe, once, dryRun };
 root.SetAction(Run);
 root.Add(LintCommand.Create(Console.In));
 root.Add(SandboxCommand.Create());

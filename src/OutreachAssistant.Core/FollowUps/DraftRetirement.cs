@@ -3,7 +3,7 @@ using OutreachAssistant.Core.Detection;
 namespace OutreachAssistant.Core.FollowUps;
 
 /// <summary>
-/// Which of a thread's unsent drafts must not be sent as they are, and why: the contact answered (a follow-up is
+/// Which of a thread's unsent drafts must not be sent as they are, and why: the user stopped the thread, the contact answered (a follow-up is
 /// moot once the thread is answered; an update ignores what they wrote after it was made), or the user wrote to
 /// the contact after the draft was made. A draft already set aside is left alone; each draft gets one cause, the
 /// answer first.
@@ -18,6 +18,12 @@ public static class DraftRetirement
         var retired = new List<(ThreadDraft, StaleCause)>();
         foreach (var draft in drafts.Where(d => !d.IsSetAside))
         {
+            if (state == OutreachThreadState.Stopped)
+            {
+                retired.Add((draft, StaleCause.ThreadStopped));
+                continue;
+            }
+
             var replied = draft.Purpose == DraftPurpose.FollowUp
                 ? answered
                 : history.Messages.Any(m => m.InboundKind == InboundKind.Reply && m.At > draft.CreatedAt);

@@ -9,8 +9,8 @@ public sealed record FollowUpDecision(OutreachThreadState State, DateTimeOffset?
     /// </summary>
     public DateTimeOffset? ChangesAt { get; init; }
 
-    /// <summary>When to look at the thread again: its next action, or else the moment its answer changes by itself.</summary>
-    public DateTimeOffset? WakeUpAt => NextActionAt ?? ChangesAt;
+    /// <summary>When to look at the thread again: its next action, or the moment its answer changes by itself, whichever comes first.</summary>
+    public DateTimeOffset? WakeUpAt => NextActionAt is { } next && ChangesAt is { } changes ? (next < changes ? next : changes) : NextActionAt ?? ChangesAt;
 
     public bool CreateDraftNow => State is OutreachThreadState.Due or OutreachThreadState.KeepInTouchDue;
 

@@ -48,6 +48,22 @@ public sealed class FollowUpOptions
     /// </summary>
     public int MaxPerDay { get; set; } = 5;
 
+    /// <summary>The category that stops a thread for good, put on any of its messages in Outlook. <value>Default: "Outreach: stop".</value></summary>
+    public string StopCategory { get; set; } = DefaultStopCategory;
+
+    /// <summary>
+    /// How many working days an answer may wait for the user's reply before it is marked as their turn. Leaving a
+    /// program director's answer unanswered is the costliest miss an applicant can make. <value>Default: 2.</value>
+    /// </summary>
+    public int YourTurnAfter { get; set; } = 2;
+
+    /// <summary>The category put on an answer waiting for the user, taken off once they reply. <value>Default: "Outreach: your turn".</value></summary>
+    public string YourTurnCategory { get; set; } = DefaultYourTurnCategory;
+
+    public const string DefaultStopCategory = "Outreach: stop";
+
+    public const string DefaultYourTurnCategory = "Outreach: your turn";
+
     /// <summary>Updates to contacts who answered, months later. <value>Default: after 182 days of quiet, at most twice a year.</value></summary>
     public KeepInTouchOptions KeepInTouch { get; init; } = new();
 

@@ -79,10 +79,25 @@ public sealed class FollowUpPlanner(FollowUpOptions options, int? maxRecipients 
         var lastOutbound = lastOwn ?? history.OutreachSentAt;
         var due = lastOutbound.Plus(options.FirstFollowUpAfter);
         var reason = lastOwn is null ? $"no reply since {say.Day(lastOutbound)}" : $"you followed up yourself on {say.Day(lastOutbound)}";
+
+        // The user's own date, from the Outlook flag, replaces the computed one; the gap between follow-ups still holds.
+        if (FlagDay(afterOutreach, hours) is { } flagged)
+        {
+            due = flagged;
+            reason = $"the date of your Outlook flag, {say.Day(flagged)}";
+        }
+
         if (lastFollowUp is { } previous && previous.Plus(options.MinimumGap) > due)
         {
             due = previous.Plus(options.MinimumGap);
             reason = $"never two follow-ups within {options.MinimumGap.TotalDays:0} days (the last on {say.Day(previous)})";
+        }
+
+        // Put off by the user: the follow-up comes then at the earliest, and is not too late for having waited.
+        if (history.SnoozedUntil is { } until && until > due)
+        {
+            due = until;
+            reason = $"snoozed until {say.Day(until)}";
         }
 
         var pause = OutOfOffice(afterOutreach.Where(m => m.At >= lastOutbound), hours);
@@ -141,6 +156,22 @@ public sealed class FollowUpPlanner(FollowUpOptions options, int? maxRecipients 
         }
 
         return new OutOfOfficePause(note.At.Plus(options.OutOfOfficePause), null);
+    }
+
+    /// <summary>
+    /// The start of the day a follow-up flag on the user's latest flagged message is due, on the mailbox's clock. Outlook
+    /// flags are dates: the due date is midnight that day in the user's zone, which Graph may give in UTC.
+    /// </summary>
+    private static DateTimeOffset? FlagDay(IEnumerable<ThreadMessage> messages, WorkingHours? hours)
+    {
+        var flag = messages.Where(m => m.Direction == ThreadMessageDirection.Outbound && m.FlagDueAt is not null).MaxBy(m => m.At)?.FlagDueAt;
+        if (flag is not { } due || !SaturatingTime.IsWithinRange(due))
+        {
+            return null;
+        }
+
+        var week = hours ?? WorkingHours.Default(TimeZoneInfo.Utc);
+        return week.StartOfDay(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(due, week.Zone).DateTime));
     }
 
     private static DateTimeOffset? Later(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : (a > b ? a : b);

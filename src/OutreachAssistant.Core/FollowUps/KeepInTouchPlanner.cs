@@ -46,6 +46,12 @@ internal sealed class KeepInTouchPlanner(KeepInTouchOptions options)
             reason = $"{answered}; at most {options.MaxPerYear} keep-in-touch update{(options.MaxPerYear == 1 ? string.Empty : "s")} a year";
         }
 
+        if (history.SnoozedUntil is { } until && until > due)
+        {
+            due = until;
+            reason = $"{answered}; snoozed until {say.Day(until)}";
+        }
+
         if (now > due.Plus(options.TooLateAfter))
         {
             return new(OutreachThreadState.Answered, null, $"{answered}; quiet since {say.Day(quietSince)}, too long for an automatic update: write when you have news");

@@ -29,4 +29,13 @@ public enum OutreachThreadState
 
     /// <summary>The outreach went to more people than a personal email does: no follow-up and no keep-in-touch update to a mass mail.</summary>
     MassMail,
+
+    /// <summary>The user stopped the thread for good (an Outlook category on one of its messages, or <c>outreach stop</c>): nothing more is suggested.</summary>
+    Stopped,
+
+    /// <summary>The user put the thread off until a day (<c>outreach snooze</c>): nothing is suggested before it.</summary>
+    Snoozed,
+
+    /// <summary>The contact (or a colleague in the conversation) answered and the user has not replied for days: their answer waits for the user.</summary>
+    YourTurn,
 }

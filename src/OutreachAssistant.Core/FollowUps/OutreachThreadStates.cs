@@ -5,7 +5,7 @@ public static class OutreachThreadStates
 {
     /// <summary>The states of a thread still waiting on its contact (unanswered, not moved on, not bounced); a new message can change them.</summary>
     public static IReadOnlyList<OutreachThreadState> Open { get; } =
-        [OutreachThreadState.Waiting, OutreachThreadState.Due, OutreachThreadState.Drafted, OutreachThreadState.FollowedUp];
+        [OutreachThreadState.Waiting, OutreachThreadState.Due, OutreachThreadState.Drafted, OutreachThreadState.FollowedUp, OutreachThreadState.Snoozed];
 
     public static bool IsOpen(this OutreachThreadState state) => Open.Contains(state);
 }

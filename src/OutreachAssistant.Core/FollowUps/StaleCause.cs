@@ -8,4 +8,7 @@ public enum StaleCause
 
     /// <summary>The user wrote to the contact themselves after it was made.</summary>
     UserWroteSince,
+
+    /// <summary>The user stopped the thread (an Outlook category, or <c>outreach stop</c>) while the draft was unsent.</summary>
+    ThreadStopped,
 }

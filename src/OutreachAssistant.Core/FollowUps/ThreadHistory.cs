@@ -39,6 +39,15 @@ public sealed record ThreadHistory(
     /// <summary>How many people the outreach message went to (To, Cc and Bcc, each once); 0 when not known.</summary>
     public int Audience { get; init; }
 
+    /// <summary>Nothing is suggested before this moment: the user put the thread off (<see cref="ThreadSteer.SnoozedUntil"/>).</summary>
+    public DateTimeOffset? SnoozedUntil { get; init; }
+
+    /// <summary>
+    /// When the user wrote in the outreach's conversation, to anyone: an answer from a colleague there is answered by
+    /// a reply to that colleague, which <see cref="Messages"/> (the user's mail to the contact) leaves out.
+    /// </summary>
+    public IReadOnlyList<DateTimeOffset> OwnMessagesInConversationAt { get; init; } = [];
+
     /// <summary>The messages from the outreach on: earlier mail to the contact belongs to threads before this one.</summary>
     public IReadOnlyList<ThreadMessage> SinceOutreach => [.. Messages.Where(m => m.At >= OutreachSentAt)];
 

@@ -20,4 +20,10 @@ public sealed record ThreadMessage(
 
     /// <summary>Inbound from the contact themselves, not from a colleague in the conversation.</summary>
     public bool FromContact { get; init; }
+
+    /// <summary>The Outlook categories it wears; a stop or exclude category among them stops the thread.</summary>
+    public IReadOnlyList<string> Categories { get; init; } = [];
+
+    /// <summary>For the user's own message: the due date of the Outlook follow-up flag on it, when flagged with one.</summary>
+    public DateTimeOffset? FlagDueAt { get; init; }
 }

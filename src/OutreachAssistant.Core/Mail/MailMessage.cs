@@ -32,6 +32,9 @@ public sealed record MailMessage
 
     public IReadOnlyList<string> Categories { get; init; } = [];
 
+    /// <summary>The due date of the Outlook follow-up flag on the message, when it is flagged with one.</summary>
+    public DateTimeOffset? FlagDueAt { get; init; }
+
     public MessageHeaders Headers { get; init; } = MessageHeaders.Empty;
 
     public string? BodyText { get; init; }

@@ -9,4 +9,12 @@ public sealed record MailMessageChange(string Id)
     public MailFolderKind? Folder { get; init; }
 
     public bool? IsDraft { get; init; }
+
+    /// <summary>The message's categories, when they came with the change.</summary>
+    public IReadOnlyList<string>? Categories { get; init; }
+
+    /// <summary>Whether the follow-up flag came with the change; then <see cref="FlagDueAt"/> is its due date (null: none).</summary>
+    public bool FlagChanged { get; init; }
+
+    public DateTimeOffset? FlagDueAt { get; init; }
 }

@@ -33,6 +33,12 @@ public sealed class MessageEntity
     /// <summary>For the user's own mail: every recipient, upper-cased, as ";A@X;B@Y;", to find their later mail to a contact.</summary>
     public string? Recipients { get; set; }
 
+    /// <summary>The Outlook categories it wears, as a JSON array; null when not read yet (a row of an earlier version).</summary>
+    public string? Categories { get; set; }
+
+    /// <summary>The due date of its Outlook follow-up flag, when flagged with one.</summary>
+    public DateTimeOffset? FlagDueAt { get; set; }
+
     /// <summary>
     /// When the tracker finished with the message (its thread, findings and plan stored); null while a crash may
     /// have cut that short, so the next sync treats it as new again.

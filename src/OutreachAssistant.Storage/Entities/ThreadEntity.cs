@@ -41,6 +41,20 @@ public sealed class ThreadEntity
 
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>When the user stopped the thread for good (noticed, for an Outlook category); null while it is not stopped.</summary>
+    public DateTimeOffset? StoppedAt { get; set; }
+
+    public StopSource? StoppedBy { get; set; }
+
+    /// <summary>The Outlook category that stopped it, when one did.</summary>
+    public string? StopCategory { get; set; }
+
+    /// <summary>Nothing is suggested before this moment (<c>outreach snooze</c>).</summary>
+    public DateTimeOffset? SnoozedUntil { get; set; }
+
+    /// <summary>The answer wearing the "your turn" category, put there by the service; null when none does.</summary>
+    public string? YourTurnMarkedOn { get; set; }
+
     /// <summary>
     /// How many times the thread was saved over. A save from a copy read before another writer's save is
     /// refused, so an older picture of the thread never replaces a newer one.
@@ -51,5 +65,9 @@ public sealed class ThreadEntity
 
     /// <summary>The thread as the follow-up policy sees it (its drafts must have been loaded with it).</summary>
     public OutreachThread ToOutreachThread() =>
-        new(Id, MailboxId, ConversationId, OutreachMessageId, new EmailAddress(ContactAddress, ContactName), [.. Drafts.Select(d => d.ToThreadDraft())]);
+        new(Id, MailboxId, ConversationId, OutreachMessageId, new EmailAddress(ContactAddress, ContactName), [.. Drafts.Select(d => d.ToThreadDraft())])
+        {
+            Steer = new ThreadSteer(StoppedAt is { } at ? new ThreadStop(StoppedBy ?? StopSource.CommandLine, at, StopCategory) : null, SnoozedUntil),
+            YourTurnMarkedOn = YourTurnMarkedOn,
+        };
 }

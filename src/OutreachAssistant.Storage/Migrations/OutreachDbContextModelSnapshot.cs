@@ -184,6 +184,9 @@ namespace OutreachAssistant.Storage.Migrations
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Categories")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ConversationId")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -191,6 +194,9 @@ namespace OutreachAssistant.Storage.Migrations
                     b.Property<string>("Direction")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("FlagDueAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Folder")
                         .IsRequired()
@@ -324,8 +330,20 @@ namespace OutreachAssistant.Storage.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("SnoozedUntil")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("State")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StopCategory")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("StoppedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoppedBy")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Subject")
@@ -337,6 +355,9 @@ namespace OutreachAssistant.Storage.Migrations
 
                     b.Property<long?>("WakeUpAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("YourTurnMarkedOn")
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 

@@ -60,6 +60,21 @@ public sealed class FollowUpOptionsValidator : IValidateOptions<FollowUpOptions>
             return ValidateOptionsResult.Fail($"FollowUps:KeepInTouch:MaxPerDay must be between 1 and 20 (was {options.KeepInTouch.MaxPerDay}).");
         }
 
+        if (options.YourTurnAfter is < 1 or > 10)
+        {
+            return ValidateOptionsResult.Fail($"FollowUps:YourTurnAfter must be between 1 and 10 working days (was {options.YourTurnAfter}).");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.StopCategory) || string.IsNullOrWhiteSpace(options.YourTurnCategory))
+        {
+            return ValidateOptionsResult.Fail($"FollowUps:{(string.IsNullOrWhiteSpace(options.StopCategory) ? "StopCategory" : "YourTurnCategory")} must name an Outlook category (was empty).");
+        }
+
+        if (string.Equals(options.StopCategory, options.YourTurnCategory, StringComparison.OrdinalIgnoreCase))
+        {
+            return ValidateOptionsResult.Fail($"FollowUps:YourTurnCategory must differ from FollowUps:StopCategory (both were \"{options.StopCategory}\"): the service's own mark would stop the thread.");
+        }
+
         foreach (var (kind, settings) in options.Kinds)
         {
             if (!KindNames.Contains(kind))

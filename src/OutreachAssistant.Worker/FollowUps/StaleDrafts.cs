@@ -9,19 +9,26 @@ using OutreachAssistant.Storage;
 namespace OutreachAssistant.Worker.FollowUps;
 
 /// <summary>
-/// When the contact answers while a draft of ours is still unsent, or the user writes to them themselves,
-/// the draft is marked with a category (or deleted, if so configured), so the user never sends a follow-up
+/// When the contact answers while a draft of ours is still unsent, the user writes to them themselves, or the
+/// user stops the thread, the draft is marked with a category (or deleted, if so configured), so the user never sends a follow-up
 /// to someone who answered, an update that ignores what they just wrote, nor a second message on the heels
 /// of their own. Drafts the user sent or deleted are left alone. A dry run's mailbox is read-only: the draft is
 /// set aside on the record alone (a scratch copy), and the mailbox is not asked.
 /// </summary>
-public sealed partial class StaleDrafts(OutreachStore store, IOptions<DraftingOptions> options, ILogger<StaleDrafts> logger)
+public sealed partial class StaleDrafts(OutreachStore store, IOptions<DraftingOptions> options, IOptions<FollowUpOptions> followUps, ILogger<StaleDrafts> logger)
 {
     public async Task MarkAsync(GraphMailbox mailbox, string threadId, IReadOnlyList<ThreadDraft> stale, StaleCause cause, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(mailbox);
         ArgumentNullException.ThrowIfNull(stale);
-        var category = cause == StaleCause.ReplyReceived ? options.Value.StaleCategory : options.Value.SupersededCategory;
+        var category = cause switch
+        {
+            StaleCause.ReplyReceived => options.Value.StaleCategory,
+            StaleCause.UserWroteSince => options.Value.SupersededCategory,
+
+            // A draft of a stopped thread wears the stop category itself: the user said so.
+            _ => followUps.Value.StopCategory,
+        };
         foreach (var draft in stale.Where(d => !d.IsSetAside))
         {
             if (!mailbox.IsReadOnly)

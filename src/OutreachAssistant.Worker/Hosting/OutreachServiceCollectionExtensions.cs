@@ -28,6 +28,7 @@ using OutreachAssistant.Worker.Probe;
 using OutreachAssistant.Worker.Scheduling;
 using OutreachAssistant.Worker.Show;
 using OutreachAssistant.Worker.SignIn;
+using OutreachAssistant.Worker.Steering;
 using OutreachAssistant.Worker.StorageFaults;
 using OutreachAssistant.Worker.Sync;
 using OutreachAssistant.Worker.Tracking;
@@ -93,7 +94,14 @@ public static class OutreachServiceCollectionExtensions
         services.AddSingleton(sp => new FollowUpPlanner(
             sp.GetRequiredService<IOptions<FollowUpOptions>>().Value,
             MassMailRule.FollowUpLimit(sp.GetRequiredService<IOptions<EtiquetteOptions>>().Value)));
-        services.AddSingleton(sp => new ThreadPlanner(sp.GetRequiredService<FollowUpPlanner>(), sp.GetRequiredService<IOptions<FollowUpOptions>>().Value.MaxPerDay));
+        services.AddSingleton(sp =>
+        {
+            // The categories the user steers with: the stop one, and the ones that keep mail out of outreach, after tracking too.
+            var followUps = sp.GetRequiredService<IOptions<FollowUpOptions>>().Value;
+            var exclude = sp.GetRequiredService<IOptions<OutreachDetectionOptions>>().Value.ExcludeCategories;
+            var categories = new SteerCategories(followUps.StopCategory, [.. exclude], followUps.YourTurnCategory);
+            return new ThreadPlanner(sp.GetRequiredService<FollowUpPlanner>(), followUps.MaxPerDay, categories, followUps.YourTurnAfter);
+        });
         services.AddSingleton(sp =>
         {
             var drafting = sp.GetRequiredService<IOptions<DraftingOptions>>().Value;
@@ -115,6 +123,8 @@ public static class OutreachServiceCollectionExtensions
         services.AddSingleton<SentMessageReview>();
         services.AddSingleton<UndeliverableContactFinding>();
         services.AddSingleton<StaleDrafts>();
+        services.AddSingleton<YourTurnMarks>();
+        services.AddSingleton<ThreadSteering>();
         services.AddSingleton<OutreachTracker>();
         services.AddSingleton<MailboxSynchronizer>();
         services.AddSingleton<HostInstance>();

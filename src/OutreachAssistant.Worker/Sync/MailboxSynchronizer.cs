@@ -95,11 +95,11 @@ public sealed partial class MailboxSynchronizer(
         await foreach (var page in mailbox.DeltaPagesAsync(folder, link, cancellationToken))
         {
             var kept = page.Changed.Where(m => readFrom is not { } from || m.At >= from).ToList();
-            var toTrack = await store.UpsertMessagesAsync([.. kept.Select(m => MessageRecords.ToEntity(mailboxId, m, owner))], cancellationToken);
+            var toTrack = await store.UpsertMessagesAsync([.. kept.Select(m => MessageRecords.ToEntity(mailboxId, m, owner))], untracked.Restyled, cancellationToken);
             untracked.Add(kept.Where(m => toTrack.Contains(m.Id)));
 
             // A message reported by its changes alone is merged into its row, never tracked as new mail.
-            foreach (var unknown in await store.MergeMessageChangesAsync(mailboxId, page.Updated, cancellationToken))
+            foreach (var unknown in await store.MergeMessageChangesAsync(mailboxId, page.Updated, untracked.Restyled, cancellationToken))
             {
                 LogUnknownChange(logger, mailboxId, folder, unknown);
             }

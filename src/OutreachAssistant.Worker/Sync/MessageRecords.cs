@@ -34,6 +34,10 @@ public static class MessageRecords
                 ? OutOfOfficeParser.ReturnDate(message.BodyText, DateOnly.FromDateTime(message.At.UtcDateTime))
                 : null,
             Recipients = outbound ? RecipientList.Of(message.AllRecipients.Select(r => r.Address)) : null,
+
+            // The user steers a thread with them: a stop or exclude category, a flag's due date.
+            Categories = CategoryList.Of(message.Categories),
+            FlagDueAt = message.FlagDueAt,
         };
     }
 

@@ -18,6 +18,12 @@ public sealed class UntrackedMail(MailboxOwner owner)
 
     public IReadOnlyCollection<ContactSigning> Signings => signings.Values;
 
+    /// <summary>
+    /// Conversations in which a message already tracked changed its categories or follow-up flag: the user may have
+    /// steered its thread from Outlook (a stop category, a flag's date), so it is planned again.
+    /// </summary>
+    public ISet<string> Restyled { get; } = new HashSet<string>(StringComparer.Ordinal);
+
     public void Add(IEnumerable<MailMessage> page)
     {
         var list = page.ToList();

@@ -55,6 +55,7 @@ public sealed partial class OutreachTracker(
         // After the loop above, so a contact's first answer finds the thread its outreach just started.
         await signatures.RememberAsync(mailboxId, untracked.Signings, cancellationToken);
         var (conversations, addresses) = Touched(newMessages);
+        conversations.UnionWith(untracked.Restyled);
         foreach (var active in await store.ListActiveThreadsAsync(mailboxId, cancellationToken))
         {
             // Planned again when new mail concerns it, or its wake-up came: until then its plan cannot change.

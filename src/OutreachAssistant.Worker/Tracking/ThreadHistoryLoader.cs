@@ -32,6 +32,8 @@ public sealed class ThreadHistoryLoader(OutreachStore store, TimeProvider clock)
             {
                 ConversationId = m.ConversationId,
                 FromContact = m.Direction == ThreadMessageDirection.Inbound && string.Equals(m.FromAddress, thread.ContactAddress, StringComparison.OrdinalIgnoreCase),
+                Categories = CategoryList.Read(m.Categories),
+                FlagDueAt = m.FlagDueAt,
             })
             .OrderBy(m => m.At)
             .ToList();
@@ -45,10 +47,13 @@ public sealed class ThreadHistoryLoader(OutreachStore store, TimeProvider clock)
             // Who the outreach went to is kept with the message (To, Cc and Bcc), so older threads know it too.
             Audience = RecipientList.Count(conversation.FirstOrDefault(m => m.MessageId == thread.OutreachMessageId)?.Recipients),
             KeepInTouchDraftsAt = [.. others.Append(thread).SelectMany(t => t.Drafts).Where(d => d.Purpose == DraftPurpose.KeepInTouch).Select(d => d.CreatedAt)],
-            KeepInTouchElsewhere = others.Any(t => t.OutreachSentAt > thread.OutreachSentAt && t.State is OutreachThreadState.Answered or OutreachThreadState.KeepInTouchDue),
+            KeepInTouchElsewhere = others.Any(t => t.OutreachSentAt > thread.OutreachSentAt && t.State is OutreachThreadState.Answered or OutreachThreadState.KeepInTouchDue or OutreachThreadState.YourTurn),
             ContactBouncedAt = await LastBounceAsync(thread.MailboxId, others, cancellationToken),
             MailboxKeepInTouchDraftsAt = [.. lately.Where(d => d.Purpose == DraftPurpose.KeepInTouch).Select(d => d.CreatedAt)],
             MailboxDraftsAt = [.. lately.Select(d => d.CreatedAt)],
+
+            // A reply to a colleague who answered in the conversation answers them, though it went to someone else.
+            OwnMessagesInConversationAt = [.. conversation.Where(m => m.Direction == ThreadMessageDirection.Outbound && !m.IsDraft && m.Folder != MailFolderKind.Drafts).Select(m => m.At)],
         };
     }
 

@@ -11,8 +11,8 @@ namespace OutreachAssistant.Worker.Tracking;
 
 /// <summary>
 /// Asks the planner for a thread's whole plan from what the store knows, saves it and sets the wake-up, and
-/// carries out what needs no new draft (drafts set aside, a bounce recorded); the draft it orders is the
-/// caller's to make. The store is the truth; the scheduler only holds the next time to look again.
+/// carries out what needs no new draft (drafts set aside, a bounce recorded, a stop remembered, the your-turn
+/// category put on or taken off); the draft it orders is the caller's to make. The store is the truth; the scheduler only holds the next time to look again.
 /// </summary>
 public sealed partial class ThreadPlanning(
     OutreachStore store,
@@ -21,6 +21,7 @@ public sealed partial class ThreadPlanning(
     IFollowUpScheduler scheduler,
     MailboxConnections connections,
     StaleDrafts staleDrafts,
+    YourTurnMarks marks,
     UndeliverableContactFinding undeliverable,
     ILogger<ThreadPlanning> logger)
 {
@@ -56,6 +57,16 @@ public sealed partial class ThreadPlanning(
         var mailbox = await connections.GetAsync(thread.MailboxId, cancellationToken);
         var plan = planner.Plan(thread.ToOutreachThread(), history, now, MailboxWorkingHoursResolver.For(mailbox.Profile));
         var decision = plan.Decision;
+
+        // The marks go on (or off) before the save: should they fail, the thread is planned again from what it was.
+        await marks.ApplyAsync(mailbox, thread.Id, plan.Categories, cancellationToken);
+        thread.YourTurnMarkedOn = plan.YourTurnMarkedOn;
+        if (plan.Stop is { } stop)
+        {
+            (thread.StoppedAt, thread.StoppedBy, thread.StopCategory) = (stop.At, stop.Source, stop.Category);
+            LogStopped(logger, thread.Id, stop.Source);
+        }
+
         thread.State = decision.State;
         thread.NextActionAt = decision.NextActionAt;
         thread.WakeUpAt = decision.WakeUpAt;
@@ -87,6 +98,9 @@ public sealed partial class ThreadPlanning(
 
     [LoggerMessage(EventId = 301, Level = LogLevel.Debug, Message = "Thread {ThreadId} was saved by another writer since it was read; planning again from the store")]
     private static partial void LogReadAgain(ILogger logger, string threadId);
+
+    [LoggerMessage(EventId = 302, Level = LogLevel.Information, Message = "Thread {ThreadId} was stopped by the user ({Source})")]
+    private static partial void LogStopped(ILogger logger, string threadId, StopSource source);
 
     [LoggerMessage(EventId = 300, Level = LogLevel.Debug, Message = "Thread {ThreadId} is {State}; next action at {NextActionAt}")]
     private static partial void LogDecision(ILogger logger, string threadId, OutreachThreadState state, DateTimeOffset? nextActionAt);

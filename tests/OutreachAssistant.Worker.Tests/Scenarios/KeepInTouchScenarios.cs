@@ -22,7 +22,7 @@ public sealed class KeepInTouchScenarios
         new Timeline("answered, then six months of quiet: one keep-in-touch update, in the conversation")
             .Seed(Mail.Outreach("-20d"), Mail.Reply("-10d"))
             .RunOnce()
-            .ExpectThread(S, "answered", "answered on")
+            .ExpectThread(S, "your-turn", "your turn: answered on")
             .AdvanceDays(170).RunOnce()
             .ExpectDrafts()
             .AdvanceDays(5).RunOnce()

@@ -20,20 +20,20 @@ public sealed class ReplyScenarios
             .AdvanceDays(5).Deliver(Mail.Reply("now"))
             .AdvanceDays(5).RunOnce()
             .ExpectDrafts()
-            .ExpectThread(S, "answered", "answered on"),
+            .ExpectThread(S, "your-turn", "your turn: answered on"),
         new Timeline("the director answers in a new thread: no draft")
             .Seed(Mail.Outreach("-3d"))
             .RunOnce()
             .AdvanceDays(4).Deliver(Mail.Reply("now", subject: "Your note about observerships", conversation: "fresh"))
             .AdvanceDays(6).RunOnce()
             .ExpectDrafts()
-            .ExpectThread(S, "answered"),
+            .ExpectThread(S, "your-turn"),
         new Timeline("a coordinator answers for the director in the same thread: no draft")
             .Seed(Mail.Outreach("-3d"))
             .AdvanceDays(2).Deliver(Mail.Reply("now", from: Mail.Coordinator))
             .AdvanceDays(8).RunOnce()
             .ExpectDrafts()
-            .ExpectThread(S, "answered"),
+            .ExpectThread(S, "your-turn"),
         new Timeline("a coordinator writing in another thread is no answer: a draft")
             .Seed(Mail.Outreach("-11d"), Mail.Reply("-2d", subject: "Clinic schedule", from: Mail.Coordinator, conversation: "other"))
             .RunOnce()

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Hosting;
+using OutreachAssistant.Worker.Steering;
 using OutreachAssistant.Worker.Tests.Support;
 
 namespace OutreachAssistant.Worker.Tests.Scenarios;
@@ -84,6 +85,43 @@ public sealed class Timeline(string name)
         });
     });
 
+    /// <summary>The user adds a category to a sent or received message in Outlook (the first of that subject in the folder).</summary>
+    public Timeline UserCategorizes(string subject, string category, string folder = "sentitems") => Step(async w =>
+    {
+        var message = await MessageAsync(w, subject, folder);
+        var categories = message.GetProperty("categories").EnumerateArray().Select(c => c.GetString()!).Append(category);
+        await w.PatchMessageAsync(message.GetProperty("id").GetString()!, JsonSerializer.Serialize(new { categories }));
+    });
+
+    /// <summary>The user flags a sent message for follow-up in Outlook, due on a day (midnight there, in New York).</summary>
+    public Timeline UserFlags(string subject, string dueDay, string folder = "sentitems") => Step(async w =>
+    {
+        var message = await MessageAsync(w, subject, folder);
+        var flag = new
+        {
+            flagStatus = "flagged",
+            startDateTime = new { dateTime = $"{dueDay}T00:00:00", timeZone = "Eastern Standard Time" },
+            dueDateTime = new { dateTime = $"{dueDay}T00:00:00", timeZone = "Eastern Standard Time" },
+        };
+        await w.PatchMessageAsync(message.GetProperty("id").GetString()!, JsonSerializer.Serialize(new { flag }));
+    });
+
+    /// <summary>What <c>outreach stop|resume|snooze</c> does to the thread of a subject.</summary>
+    public Timeline Steer(SteerAction action, string outreachSubject, string? until = null) => Step(async w =>
+    {
+        var thread = (await w.StatusAsync()).Single(t => t.Subject == outreachSubject);
+        using var host = w.BuildHost(HostMode.Command);
+        var day = until is null ? (DateOnly?)null : SnoozeDate.Parse(until);
+        await host.Services.GetRequiredService<ThreadSteering>().SteerAsync(thread.ThreadId, action, day, CancellationToken.None);
+    });
+
+    /// <summary>The categories a sent or received message of a subject wears, exactly.</summary>
+    public Timeline ExpectCategories(string subject, string folder, params string[] categories) => Step(async w =>
+    {
+        var message = await MessageAsync(w, subject, folder);
+        Assert.Equal(categories.Order(StringComparer.Ordinal), message.GetProperty("categories").EnumerateArray().Select(c => c.GetString()!).Order(StringComparer.Ordinal));
+    });
+
     public Timeline ExpectDrafts(params ExpectedDraft[] expected) => Step(async w =>
     {
         var actual = (await w.DraftsAsync()).Select(d => new ExpectedDraft(
@@ -140,6 +178,9 @@ public sealed class Timeline(string name)
     }
 
     public override string ToString() => name;
+
+    private static async Task<JsonElement> MessageAsync(SandboxWorld world, string subject, string folder) =>
+        (await world.MessagesAsync()).First(m => !m.GetProperty("isDraft").GetBoolean() && m.GetProperty("subject").GetString() == subject && m.GetProperty("folder").GetString() == folder);
 
     private static async Task<IReadOnlyList<JsonElement>> OpenDraftsAsync(SandboxWorld world) =>
         [.. (await world.DraftsAsync()).Where(d => d.GetProperty("folder").GetString() != "deleteditems")];

@@ -74,7 +74,7 @@ public sealed class TimingScenarios
             .AdvanceDays(3)
             .Restart()
             .ExpectDrafts()
-            .ExpectThread(S, "answered"),
+            .ExpectThread(S, "your-turn"),
     ];
 
     public static TheoryData<string> Names => new(Timelines.Select(t => t.Name));

@@ -56,7 +56,7 @@ internal static class MessageUpdater
             case "ISREAD": m.IsRead = JsonReader.Boolean(value, name); break;
             case "ISREADRECEIPTREQUESTED": m.IsReadReceiptRequested = JsonReader.Boolean(value, name); break;
             case "ISDELIVERYRECEIPTREQUESTED": m.IsDeliveryReceiptRequested = value is null ? null : JsonReader.Boolean(value, name); break;
-            case "FLAG": m.Flag = value as JsonObject is { } flag ? (JsonObject)flag.DeepClone() : m.Flag; break;
+            case "FLAG": m.Flag = FollowUpFlagWrite.Apply(m.Flag, value); break;
             case "SINGLEVALUEEXTENDEDPROPERTIES":
                 foreach (var (id, text) in JsonReader.ExtendedProperties(value))
                 {
