@@ -23,6 +23,7 @@ public sealed class WeeklyDigestComposerTests
             Thread(Lee, "Research elective", OutreachThreadState.Waiting, nextActionAt: DueAt.AddDays(3), kind: OutreachKind.Elective),
             Thread(new EmailAddress("pd@far.example"), "Later", OutreachThreadState.Waiting, nextActionAt: DueAt.AddDays(9)),
             Thread(new EmailAddress("coord@program.example"), "Thanks", OutreachThreadState.Answered, answered: true),
+            Thread(new EmailAddress("pd@program.example", "Dr. Amal Reyes"), "Interview question", OutreachThreadState.YourTurn, answered: true),
         };
         var week = new WeekInReview(
             Week,
@@ -34,13 +35,14 @@ public sealed class WeeklyDigestComposerTests
 
         var digest = WeeklyDigestComposer.Compose(week, "Your outreach week");
 
-        Assert.Equal("Your outreach week: 1 draft to review, 1 answer, 1 follow-up coming", digest.Subject);
+        Assert.Equal("Your outreach week: 1 answer waiting for you, 1 draft to review, 1 answer, 1 follow-up coming", digest.Subject);
+        Assert.Contains("Answers waiting for your reply (1)\n- Dr. Amal Reyes <pd@program.example>, \"Interview question\":", digest.Body, StringComparison.Ordinal);
         Assert.Contains("Drafts waiting for you in your Inbox (1)\n- Dr. Jane Smith <jane.smith@hospital.example>, \"Observership question\": made Sat 28 Nov.", digest.Body, StringComparison.Ordinal);
         Assert.Contains("Follow-ups coming in the next seven days (1)\n- lee@clinic.example, \"Research elective\": Thu 3 Dec\n", digest.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("Later", digest.Body, StringComparison.Ordinal);
         Assert.Contains("Answers received (1)\n- Pat Coordinator <coord@program.example> answered \"Thanks\" on Fri 27 Nov", digest.Body, StringComparison.Ordinal);
         Assert.Contains("Etiquette findings on what you sent (1)\n- \"Research elective\": warning: The email is 18 lines long.", digest.Body, StringComparison.Ordinal);
-        Assert.Contains("Answered so far, by kind of outreach\n- program-interest: 1 of 3 (33%)\n- elective: 0 of 1 (0%)", digest.Body, StringComparison.Ordinal);
+        Assert.Contains("Answered so far, by kind of outreach\n- program-interest: 2 of 4 (50%)\n- elective: 0 of 1 (0%)", digest.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("A quiet week", digest.Body, StringComparison.Ordinal);
     }
 
