@@ -6,7 +6,9 @@ using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.DryRun;
 using OutreachAssistant.Worker.Hosting;
 using OutreachAssistant.Worker.Locking;
+using OutreachAssistant.Worker.Sync;
 using OutreachAssistant.Sandbox;
+using Spectre.Console;
 
 namespace OutreachAssistant.Worker.Commands;
 
@@ -36,6 +38,9 @@ public static class CliCommands
 
     /// <summary>128 + SIGINT, as shells report a command stopped by Ctrl-C; SIGTERM gets the same.</summary>
     public const int Interrupted = 130;
+
+    /// <summary>While the sync's progress redraws its lines in a terminal, the console log keeps to warnings: lines of its own would break the display.</summary>
+    private static readonly Dictionary<string, string?> LiveConsoleSettings = new() { ["Logging:Console:LogLevel:Default"] = "Warning" };
 
     public static Task<int> RunServiceAsync(CancellationToken cancellationToken) =>
         GuardAsync(HostMode.Service, async host =>
@@ -72,7 +77,10 @@ public static class CliCommands
             try
             {
                 await host.StartAsync(stop.Token);
-                result = await host.Services.GetRequiredService<OnceRunner>().RunAsync(stop.Token);
+                var runner = host.Services.GetRequiredService<OnceRunner>();
+                result = SyncProgressDisplay.IsLive
+                    ? await SyncProgressDisplay.ShowWhileAsync(AnsiConsole.Console, host.Services.GetRequiredService<SyncProgress>(), () => runner.RunAsync(stop.Token))
+                    : await runner.RunAsync(stop.Token);
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
@@ -98,7 +106,7 @@ public static class CliCommands
             }
 
             return Ok;
-        });
+        }, SyncProgressDisplay.IsLive ? LiveConsoleSettings : null);
 
     /// <param name="json">JSON instead of text.</param>
     /// <param name="filter">The states and mailboxes to list; one that is not there is one line and exit 1.</param>

@@ -127,6 +127,7 @@ public static class OutreachServiceCollectionExtensions
         services.AddSingleton<ThreadSteering>();
         services.AddSingleton<OutreachTracker>();
         services.AddSingleton<MailboxSynchronizer>();
+        services.AddSingleton<SyncProgress>();
         services.AddSingleton<HostInstance>();
         services.AddSingleton<DraftWriter>();
         services.AddSingleton<LeftDraftClaims>();

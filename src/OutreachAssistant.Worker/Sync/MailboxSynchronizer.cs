@@ -23,6 +23,7 @@ public sealed partial class MailboxSynchronizer(
     OutreachStore store,
     OutreachTracker tracker,
     LeftDraftClaims leftClaims,
+    SyncProgress progress,
     IOptions<SyncOptions> options,
     TimeProvider clock,
     ILogger<MailboxSynchronizer> logger)
@@ -113,6 +114,7 @@ public sealed partial class MailboxSynchronizer(
             await store.RecordSkippedAsync(mailboxId, folder, [.. page.Skipped.Select(s => (s.MessageId, s.Reason))], clock.GetUtcNow(), cancellationToken);
             (changed, removed) = (changed + kept.Count, removed + page.RemovedIds.Count);
             seen += page.Changed.Count + page.Updated.Count + page.Skipped.Count;
+            progress.Read(mailboxId, folder, seen);
             if (page.NextLink is not null && seen / ProgressEvery > reported)
             {
                 reported = seen / ProgressEvery;
@@ -121,6 +123,7 @@ public sealed partial class MailboxSynchronizer(
 
             if (page.DeltaLink is { } deltaLink)
             {
+                progress.Done(mailboxId, folder, seen);
                 return new FolderRound(deltaLink, changed, removed);
             }
         }
