@@ -1,3 +1,5 @@
+using System.Data;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using OutreachAssistant.Storage.Entities;
 
@@ -5,6 +7,9 @@ namespace OutreachAssistant.Storage;
 
 public sealed class DraftLedger(IDbContextFactory<OutreachDbContext> contexts) : IDraftLedger
 {
+    private const string SerializationFailure = "40001";
+    private const string DeadlockDetected = "40P01";
+
     public async Task<DraftEntity?> FindAsync(string draftKey, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -17,8 +22,9 @@ public sealed class DraftLedger(IDbContextFactory<OutreachDbContext> contexts) :
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         try
         {
-            // A write transaction from the first read: of two writers, the second reads after the first commits.
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // Serializable: on SQLite a write transaction from the first read, so the second writer reads after the
+            // first commits; on PostgreSQL two writers that read the same left claim cannot both take it over.
+            await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
             if (await db.Drafts.AnyAsync(d => d.DraftKey == claim.DraftKey, cancellationToken))
             {
                 return new(DraftClaimOutcome.AlreadyRecorded);
@@ -44,11 +50,30 @@ public sealed class DraftLedger(IDbContextFactory<OutreachDbContext> contexts) :
             await transaction.CommitAsync(cancellationToken);
             return result;
         }
+        catch (Exception ex) when (IsWriteConflict(ex))
+        {
+            // Another writer changed the claim since it was read (PostgreSQL's serialization failure): it holds it.
+            return new(DraftClaimOutcome.HeldByAnother);
+        }
         catch (DbUpdateException)
         {
             // On a server database two inserts can race past the read; the key's uniqueness decides.
             return new(DraftClaimOutcome.HeldByAnother);
         }
+    }
+
+    /// <summary>EF Core wraps the server's error once or twice (a save, a transient failure); its SQL state says what it was.</summary>
+    private static bool IsWriteConflict(Exception exception)
+    {
+        for (var inner = exception; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is DbException { SqlState: SerializationFailure or DeadlockDetected })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public async Task NoteMadeAsync(string draftKey, string holder, string messageId, CancellationToken cancellationToken)

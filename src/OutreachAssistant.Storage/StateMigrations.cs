@@ -9,7 +9,8 @@ namespace OutreachAssistant.Storage;
 /// <summary>
 /// Brings the state file to this version's schema with EF Core migrations, keeping every row. A file of the
 /// last release before migrations (stamped in <c>user_version</c>) is adopted: its history gets the baseline
-/// migration, which describes exactly that schema, and the later migrations run on it.
+/// migration, which describes exactly that schema, and the later migrations run on it. A PostgreSQL database has its
+/// own migrations (<see cref="PostgreSqlOutreachDbContext"/>) and no release before them to adopt.
 /// </summary>
 public static class StateMigrations
 {
@@ -19,17 +20,26 @@ public static class StateMigrations
         ArgumentNullException.ThrowIfNull(db);
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync(cancellationToken);
-        await AdoptStampedReleaseAsync(db, connection, cancellationToken);
+        var isSqlite = db.Database.IsSqlite();
+        if (isSqlite)
+        {
+            await AdoptStampedReleaseAsync(db, connection, cancellationToken);
+        }
 
         var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
         var unknown = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).FirstOrDefault(m => !known.Contains(m));
         if (unknown is not null)
         {
-            throw StateSchemaMismatchException.Newer(connection.DataSource, unknown);
+            throw StateSchemaMismatchException.Newer(isSqlite ? connection.DataSource : $"The PostgreSQL database {connection.Database}", unknown);
         }
 
-        // EF Core takes its migration lock, so two processes starting on one new file do not both create it.
+        // EF Core takes its migration lock (on PostgreSQL an advisory lock), so two processes or nodes starting on
+        // one new database do not both create it.
         await db.Database.MigrateAsync(cancellationToken);
+        if (!isSqlite)
+        {
+            return;
+        }
 
         // Readers never wait for the writer, nor the writer for them. The mode is kept in the file, and cannot
         // change inside a transaction.
