@@ -5,7 +5,7 @@ using OutreachAssistant.Storage.Entities;
 
 namespace OutreachAssistant.Storage;
 
-public sealed class DraftLedger(IDbContextFactory<OutreachDbContext> contexts) : IDraftLedger
+public sealed class DraftLedger(IDbContextFactory<OutreachDbContext> contexts, DraftClaimHolders holders) : IDraftLedger
 {
     private const string SerializationFailure = "40001";
     private const string DeadlockDetected = "40P01";
@@ -19,6 +19,7 @@ public sealed class DraftLedger(IDbContextFactory<OutreachDbContext> contexts) :
     public async Task<DraftClaimResult> ClaimAsync(DraftClaimEntity claim, DateTimeOffset takeOverBefore, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claim);
+        await holders.HoldAsync(claim.Holder, cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         try
         {
@@ -36,7 +37,7 @@ public sealed class DraftLedger(IDbContextFactory<OutreachDbContext> contexts) :
             {
                 db.DraftClaims.Add(claim);
             }
-            else if (held.Holder == claim.Holder || held.ClaimedAt < takeOverBefore)
+            else if (held.Holder == claim.Holder || held.ClaimedAt < takeOverBefore || await holders.IsGoneAsync(held.Holder, cancellationToken))
             {
                 result = result with { Outcome = held.Holder == claim.Holder ? DraftClaimOutcome.Claimed : DraftClaimOutcome.TakenOver };
                 (held.Holder, held.ClaimedAt, held.ThreadId) = (claim.Holder, claim.ClaimedAt, claim.ThreadId);

@@ -14,6 +14,9 @@ namespace OutreachAssistant.Storage;
 /// </summary>
 public static class StateMigrations
 {
+    /// <summary>An arbitrary key of ours for the advisory lock around making the history table on PostgreSQL.</summary>
+    private const long HistoryTableLock = 0x4F75_7472_6561_6368;
+
     /// <exception cref="StateSchemaMismatchException">The file was made by a version that cannot be upgraded, or by a newer one; it is left untouched.</exception>
     public static async Task MigrateAsync(OutreachDbContext db, CancellationToken cancellationToken)
     {
@@ -24,6 +27,10 @@ public static class StateMigrations
         if (isSqlite)
         {
             await AdoptStampedReleaseAsync(db, connection, cancellationToken);
+        }
+        else
+        {
+            await CreateHistoryTableAsync(db, connection, cancellationToken);
         }
 
         var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
@@ -77,6 +84,22 @@ public static class StateMigrations
         var adopt = history.GetCreateIfNotExistsScript()
             + history.GetInsertScript(new HistoryRow(StateSchema.BaselineMigration, StateSchema.BaselineProductVersion));
         await using (var command = CommandOf(transaction, adopt))
+        {
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// PostgreSQL: the history table is made first, so that neither our check nor EF Core's reads a table that is not
+    /// there (Npgsql's provider cannot tell beforehand and logs the failed read as an error, npgsql/efcore.pg#3407).
+    /// Under an advisory lock, as nodes may start together on a new database.
+    /// </summary>
+    private static async Task CreateHistoryTableAsync(OutreachDbContext db, DbConnection connection, CancellationToken cancellationToken)
+    {
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var command = CommandOf(transaction, $"SELECT pg_advisory_xact_lock({HistoryTableLock});" + db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript()))
         {
             await command.ExecuteNonQueryAsync(cancellationToken);
         }

@@ -30,6 +30,7 @@ public static class StorageServiceCollectionExtensions
     {
         services.AddSingleton<OutreachStore>();
         services.AddSingleton<IDraftLedger, DraftLedger>();
+        services.AddSingleton<DraftClaimHolders>();
         services.AddSingleton<MailboxProfiles>();
         return services;
     }
