@@ -35,7 +35,8 @@ public sealed class DraftClaimHolders(IDbContextFactory<OutreachDbContext> conte
                 return;
             }
 
-            var connection = new NpgsqlConnection(connectionString);
+            // Not from the pool: closing it must end the session, and with it the lock.
+            var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
             await connection.OpenAsync(cancellationToken);
             await ExecuteAsync(connection, "SELECT pg_advisory_lock(@key)", holder, cancellationToken);
             (session, heldFor) = (connection, holder);
