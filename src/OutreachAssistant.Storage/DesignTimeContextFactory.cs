@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Design;
 
 namespace OutreachAssistant.Storage;
 
-/// <summary>Lets <c>dotnet ef migrations add</c> build the model without the Worker's host.</summary>
+/// <summary>Lets <c>dotnet ef migrations add --context OutreachDbContext</c> build the SQLite model without the Worker's host.</summary>
 public sealed class DesignTimeContextFactory : IDesignTimeDbContextFactory<OutreachDbContext>
 {
     public OutreachDbContext CreateDbContext(string[] args) =>

@@ -1,10 +1,15 @@
+using System.Data;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using OutreachAssistant.Storage.Entities;
 
 namespace OutreachAssistant.Storage;
 
-public sealed class DraftLedger(IDbContextFactory<OutreachDbContext> contexts) : IDraftLedger
+public sealed class DraftLedger(IDbContextFactory<OutreachDbContext> contexts, DraftClaimHolders holders) : IDraftLedger
 {
+    private const string SerializationFailure = "40001";
+    private const string DeadlockDetected = "40P01";
+
     public async Task<DraftEntity?> FindAsync(string draftKey, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -14,11 +19,13 @@ public sealed class DraftLedger(IDbContextFactory<OutreachDbContext> contexts) :
     public async Task<DraftClaimResult> ClaimAsync(DraftClaimEntity claim, DateTimeOffset takeOverBefore, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claim);
+        await holders.HoldAsync(claim.Holder, cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         try
         {
-            // A write transaction from the first read: of two writers, the second reads after the first commits.
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // Serializable: on SQLite a write transaction from the first read, so the second writer reads after the
+            // first commits; on PostgreSQL two writers that read the same left claim cannot both take it over.
+            await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
             if (await db.Drafts.AnyAsync(d => d.DraftKey == claim.DraftKey, cancellationToken))
             {
                 return new(DraftClaimOutcome.AlreadyRecorded);
@@ -30,7 +37,7 @@ public sealed class DraftLedger(IDbContextFactory<OutreachDbContext> contexts) :
             {
                 db.DraftClaims.Add(claim);
             }
-            else if (held.Holder == claim.Holder || held.ClaimedAt < takeOverBefore)
+            else if (held.Holder == claim.Holder || held.ClaimedAt < takeOverBefore || await holders.IsGoneAsync(held.Holder, cancellationToken))
             {
                 result = result with { Outcome = held.Holder == claim.Holder ? DraftClaimOutcome.Claimed : DraftClaimOutcome.TakenOver };
                 (held.Holder, held.ClaimedAt, held.ThreadId) = (claim.Holder, claim.ClaimedAt, claim.ThreadId);
@@ -44,11 +51,30 @@ public sealed class DraftLedger(IDbContextFactory<OutreachDbContext> contexts) :
             await transaction.CommitAsync(cancellationToken);
             return result;
         }
+        catch (Exception ex) when (IsWriteConflict(ex))
+        {
+            // Another writer changed the claim since it was read (PostgreSQL's serialization failure): it holds it.
+            return new(DraftClaimOutcome.HeldByAnother);
+        }
         catch (DbUpdateException)
         {
             // On a server database two inserts can race past the read; the key's uniqueness decides.
             return new(DraftClaimOutcome.HeldByAnother);
         }
+    }
+
+    /// <summary>EF Core wraps the server's error once or twice (a save, a transient failure); its SQL state says what it was.</summary>
+    private static bool IsWriteConflict(Exception exception)
+    {
+        for (var inner = exception; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is DbException { SqlState: SerializationFailure or DeadlockDetected })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public async Task NoteMadeAsync(string draftKey, string holder, string messageId, CancellationToken cancellationToken)

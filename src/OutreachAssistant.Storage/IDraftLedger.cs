@@ -10,7 +10,10 @@ public interface IDraftLedger
 {
     Task<DraftEntity?> FindAsync(string draftKey, CancellationToken cancellationToken);
 
-    /// <summary>Claims a key atomically; a claim of another holder made before <paramref name="takeOverBefore"/> counts as left by a crash.</summary>
+    /// <summary>
+    /// Claims a key atomically; a claim of another holder made before <paramref name="takeOverBefore"/>, or one whose
+    /// holder the database knows has stopped (PostgreSQL, <see cref="DraftClaimHolders"/>), counts as left by a crash.
+    /// </summary>
     Task<DraftClaimResult> ClaimAsync(DraftClaimEntity claim, DateTimeOffset takeOverBefore, CancellationToken cancellationToken);
 
     /// <summary>Notes on the holder's claim the draft just made, before anything is written to it.</summary>

@@ -5,8 +5,19 @@ using OutreachAssistant.Storage.Entities;
 namespace OutreachAssistant.Storage;
 
 /// <summary>The service's own state: cursors, message metadata, threads and the drafts made.</summary>
-public sealed class OutreachDbContext(DbContextOptions<OutreachDbContext> options) : DbContext(options)
+/// <remarks>On SQLite this type itself; on PostgreSQL <see cref="PostgreSqlOutreachDbContext"/>, the same model with its own migrations.</remarks>
+public class OutreachDbContext : DbContext
 {
+    public OutreachDbContext(DbContextOptions<OutreachDbContext> options)
+        : base(options)
+    {
+    }
+
+    protected OutreachDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     /// <summary>
     /// A thread's contact address folded to upper case, kept beside the address as written: SQL's upper()
     /// folds ASCII only, so the store folds it once, on save, and looks threads up by it.

@@ -9,27 +9,46 @@ namespace OutreachAssistant.Storage;
 /// <summary>
 /// Brings the state file to this version's schema with EF Core migrations, keeping every row. A file of the
 /// last release before migrations (stamped in <c>user_version</c>) is adopted: its history gets the baseline
-/// migration, which describes exactly that schema, and the later migrations run on it.
+/// migration, which describes exactly that schema, and the later migrations run on it. A PostgreSQL database has its
+/// own migrations (<see cref="PostgreSqlOutreachDbContext"/>) and no release before them to adopt.
 /// </summary>
 public static class StateMigrations
 {
+    /// <summary>An arbitrary key of ours for the advisory lock around making the history table on PostgreSQL.</summary>
+    private const long HistoryTableLock = 0x4F75_7472_6561_6368;
+
     /// <exception cref="StateSchemaMismatchException">The file was made by a version that cannot be upgraded, or by a newer one; it is left untouched.</exception>
     public static async Task MigrateAsync(OutreachDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync(cancellationToken);
-        await AdoptStampedReleaseAsync(db, connection, cancellationToken);
+        var isSqlite = db.Database.IsSqlite();
+        if (isSqlite)
+        {
+            await AdoptStampedReleaseAsync(db, connection, cancellationToken);
+        }
+        else
+        {
+            await CreateHistoryTableAsync(db, connection, cancellationToken);
+        }
 
         var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
         var unknown = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).FirstOrDefault(m => !known.Contains(m));
         if (unknown is not null)
         {
-            throw StateSchemaMismatchException.Newer(connection.DataSource, unknown);
+            throw StateSchemaMismatchException.Newer(isSqlite ? connection.DataSource : $"The PostgreSQL database {connection.Database}", unknown);
         }
 
-        // EF Core takes its migration lock, so two processes starting on one new file do not both create it; a lock
-        // a killed process left is let go first (SqliteMigrationGuard).
+        // EF Core takes its migration lock (on PostgreSQL an advisory lock), so two processes or nodes starting on
+        // one new database do not both create it. On SQLite the lock is a row a killed process leaves behind: it is
+        // let go first (SqliteMigrationGuard).
+        if (!isSqlite)
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+            return;
+        }
+
         await using (await SqliteMigrationGuard.EnterAsync(connection, cancellationToken))
         {
             await db.Database.MigrateAsync(cancellationToken);
@@ -71,6 +90,22 @@ public static class StateMigrations
         var adopt = history.GetCreateIfNotExistsScript()
             + history.GetInsertScript(new HistoryRow(StateSchema.BaselineMigration, StateSchema.BaselineProductVersion));
         await using (var command = CommandOf(transaction, adopt))
+        {
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// PostgreSQL: the history table is made first, so that neither our check nor EF Core's reads a table that is not
+    /// there (Npgsql's provider cannot tell beforehand and logs the failed read as an error, npgsql/efcore.pg#3407).
+    /// Under an advisory lock, as nodes may start together on a new database.
+    /// </summary>
+    private static async Task CreateHistoryTableAsync(OutreachDbContext db, DbConnection connection, CancellationToken cancellationToken)
+    {
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var command = CommandOf(transaction, $"SELECT pg_advisory_xact_lock({HistoryTableLock});" + db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript()))
         {
             await command.ExecuteNonQueryAsync(cancellationToken);
         }

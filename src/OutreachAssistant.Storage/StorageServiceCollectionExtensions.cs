@@ -12,8 +12,25 @@ public static class StorageServiceCollectionExtensions
         services.AddDbContextFactory<OutreachDbContext>((provider, options) => options
             .UseSqlite($"Data Source={databasePath};Pooling=False")
             .AddInterceptors(provider.GetServices<IInterceptor>()));
+        return services.AddStore();
+    }
+
+    /// <summary>Registers the state store on a PostgreSQL database that several nodes share. Interceptors registered as services are applied.</summary>
+    public static IServiceCollection AddOutreachPostgreSqlStorage(this IServiceCollection services, string connectionString)
+    {
+        services.AddDbContextFactory<PostgreSqlOutreachDbContext>((provider, options) => options
+            .UseNpgsql(connectionString)
+            .AddInterceptors(provider.GetServices<IInterceptor>()));
+        services.AddSingleton<IDbContextFactory<OutreachDbContext>>(sp =>
+            new UpcastContextFactory<PostgreSqlOutreachDbContext>(sp.GetRequiredService<IDbContextFactory<PostgreSqlOutreachDbContext>>()));
+        return services.AddStore();
+    }
+
+    private static IServiceCollection AddStore(this IServiceCollection services)
+    {
         services.AddSingleton<OutreachStore>();
         services.AddSingleton<IDraftLedger, DraftLedger>();
+        services.AddSingleton<DraftClaimHolders>();
         services.AddSingleton<MailboxProfiles>();
         services.AddSingleton<DigestLedger>();
         services.AddSingleton<WeekInReviewReader>();

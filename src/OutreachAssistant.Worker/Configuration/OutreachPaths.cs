@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.DryRun;
 
 namespace OutreachAssistant.Worker.Configuration;
@@ -28,9 +29,13 @@ public sealed class OutreachPaths(
 
     public string AuthenticationRecord => Path.Combine(DataDirectory, "auth-record.json");
 
-    /// <summary>The data folder's databases, whether they exist yet or not: what is checked before a run, and what a dry run copies.</summary>
-    public IReadOnlyList<string> DatabaseFiles =>
-        [Path.Combine(DataDirectory, StateFile), Path.Combine(DataDirectory, ScheduleFile), Path.Combine(DataDirectory, sandbox.Value.DatabaseFile)];
+    /// <summary>
+    /// The data folder's databases, whether they exist yet or not: what is checked before a run, and what a dry run
+    /// copies. On PostgreSQL the state and the schedule are in the database, and only the sandbox's file is here.
+    /// </summary>
+    public IReadOnlyList<string> DatabaseFiles => storage.Value.Provider == StorageProvider.PostgreSql
+        ? [Path.Combine(DataDirectory, sandbox.Value.DatabaseFile)]
+        : [Path.Combine(DataDirectory, StateFile), Path.Combine(DataDirectory, ScheduleFile), Path.Combine(DataDirectory, sandbox.Value.DatabaseFile)];
 
     /// <summary>The embedded sandbox's file as this host opens it: in the data folder, or a dry run's copy.</summary>
     public string SandboxDatabase => state.FileFor(Path.Combine(DataDirectory, sandbox.Value.DatabaseFile));

@@ -16,6 +16,7 @@ public sealed class SecretsPlacementValidator(IConfiguration configuration) : IV
         ("Auth:ClientSecret", "Auth__ClientSecret"),
         ("Graph:AccessToken", "Graph__AccessToken"),
         ("Auth:CertificatePassword", "Auth__CertificatePassword"),
+        ("Storage:ConnectionString", "Storage__ConnectionString"),
     ];
 
     public ValidateOptionsResult Validate(string? name, AuthOptions options)

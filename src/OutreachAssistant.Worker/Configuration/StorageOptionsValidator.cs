@@ -10,6 +10,11 @@ public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
     {
         ArgumentNullException.ThrowIfNull(options);
 
+        if (new StorageDatabase(options.Provider, options.ConnectionString.Trim()).Problem() is { } problem)
+        {
+            return ValidateOptionsResult.Fail(problem);
+        }
+
         // Zero means "do not wait"; beyond an hour a cron job would pile up behind a stuck run unnoticed.
         return options.LockTimeout < TimeSpan.Zero || options.LockTimeout > Longest
             ? ValidateOptionsResult.Fail($"Storage:LockTimeout must be between 00:00:00 and {Longest} (was {options.LockTimeout}).")

@@ -6,6 +6,7 @@ using OutreachAssistant.Core.Mail;
 using OutreachAssistant.Graph;
 using OutreachAssistant.Storage;
 using OutreachAssistant.Storage.Entities;
+using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.Hosting;
 using OutreachAssistant.Worker.Locking;
 using OutreachAssistant.Worker.Telemetry;
@@ -24,6 +25,7 @@ public sealed partial class DraftWriter(
     FollowUpDraftComposer composer,
     HostInstance host,
     DataFolderLock folder,
+    StorageDatabase database,
     IOptions<DraftingOptions> options,
     TimeProvider clock,
     ILogger<DraftWriter> logger)
@@ -107,11 +109,15 @@ public sealed partial class DraftWriter(
         return await FinishFoundAsync(mailbox, thread, slot, found, Reply(mailbox, thread, new DraftOrder(slot, thread.OutreachMessageId, [contact])), cancellationToken);
     }
 
-    /// <summary>Claims the key; holding the data folder, this host is the only live writer, so any other holder has died.</summary>
+    /// <summary>
+    /// Claims the key. On SQLite, holding the data folder, this host is the only live writer, so any other holder has
+    /// died. On PostgreSQL other nodes write beside it: a claim is taken over only when the database says its holder's
+    /// session has ended (<see cref="DraftClaimHolders"/>), never for its age.
+    /// </summary>
     private async Task<DraftClaimResult> ClaimAsync(ThreadEntity thread, DraftSlot slot, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var takeOverBefore = folder.IsHeld ? DateTimeOffset.MaxValue : now - ClaimLease;
+        var takeOverBefore = database.IsPostgreSql ? DateTimeOffset.MinValue : folder.IsHeld ? DateTimeOffset.MaxValue : now - ClaimLease;
         var claim = new DraftClaimEntity { DraftKey = slot.Key, ThreadId = thread.Id, Holder = host.Id, ClaimedAt = now };
         var claimed = await ledger.ClaimAsync(claim, takeOverBefore, cancellationToken);
         if (claimed.Outcome == DraftClaimOutcome.TakenOver)

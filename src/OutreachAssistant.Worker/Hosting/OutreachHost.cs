@@ -59,11 +59,20 @@ public static class OutreachHost
 
         // The store and Quartz need the folder of their files before any service exists; OutreachPaths resolves it alike.
         var dataDirectory = DataDirectoryPath.Resolve(builder.Configuration[DataDirectoryPath.Key], locations.DefaultDataDirectory);
+        var database = StorageDatabase.Resolve(builder.Configuration);
+        if (mode == HostMode.DryRun && database.IsPostgreSql)
+        {
+            // A dry run works on copies of the data folder's SQLite files; a shared database cannot be copied aside.
+            throw new SettingsFileException(
+                $"run --once --dry-run works on a copy of the SQLite state and cannot run with {StorageDatabase.ProviderKey} PostgreSql: "
+                + "nodes share the database, and a plan made on it would be written to it. Leave --dry-run out, or try it on a single node's SQLite state.");
+        }
+
         var state = mode == HostMode.DryRun ? StateFolder.ScratchCopy() : StateFolder.InDataFolder(dataDirectory);
         builder.Services
             .AddOutreachOptions(builder.Configuration)
-            .AddOutreachServices(locations, state)
-            .AddOutreachScheduling(builder.Configuration, state);
+            .AddOutreachServices(locations, state, database)
+            .AddOutreachScheduling(builder.Configuration, state, database);
         configureServices?.Invoke(builder.Services);
         if (mode == HostMode.Service)
         {

@@ -75,18 +75,27 @@ public static class OutreachServiceCollectionExtensions
     }
 
     /// <summary>The core's pure services, the store (in <paramref name="state"/>), the mailboxes and the application services.</summary>
-    public static IServiceCollection AddOutreachServices(this IServiceCollection services, OutreachLocations locations, StateFolder state)
+    public static IServiceCollection AddOutreachServices(this IServiceCollection services, OutreachLocations locations, StateFolder state, StorageDatabase database)
     {
         ArgumentNullException.ThrowIfNull(locations);
         ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(database);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(locations);
 
         // Made by a factory, so the container disposes it with the host: a dry run's scratch folder goes then.
         services.AddSingleton(_ => state);
         services.AddSingleton<OutreachPaths>();
-        // The folder is made by DataFolderCheck at start, where a failure can be reported in one line.
-        services.AddOutreachSqliteStorage(Path.Combine(state.Folder, OutreachPaths.StateFile));
+        services.AddSingleton(database);
+        if (database.IsPostgreSql)
+        {
+            services.AddOutreachPostgreSqlStorage(database.ConnectionString);
+        }
+        else
+        {
+            // The folder is made by DataFolderCheck at start, where a failure can be reported in one line.
+            services.AddOutreachSqliteStorage(Path.Combine(state.Folder, OutreachPaths.StateFile));
+        }
         services.AddSingleton<DataFolderCheck>();
         // Held from the first run until the host stops, so hosts that tests build one after another each get it.
         services.AddSingleton<DataFolderLock>();
@@ -145,16 +154,40 @@ public static class OutreachServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Quartz with its persistent SQLite store beside the state; the jobs are stored durably, triggers come and go.</summary>
-    public static IServiceCollection AddOutreachScheduling(this IServiceCollection services, IConfiguration configuration, StateFolder state)
+    /// <summary>
+    /// Quartz with its persistent store beside the state: a SQLite file in the data folder, or, on PostgreSQL, the same
+    /// database with Quartz's clustering, so every node's scheduler shares the triggers and the cluster decides which
+    /// node fires each. The jobs are stored durably, triggers come and go.
+    /// </summary>
+    public static IServiceCollection AddOutreachScheduling(this IServiceCollection services, IConfiguration configuration, StateFolder state, StorageDatabase database)
     {
         ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(database);
         var schedule = Path.Combine(state.Folder, OutreachPaths.ScheduleFile);
         services.AddQuartz(q =>
         {
             q.UsePersistentStore(store =>
             {
-                store.UseSqlite($"Data Source={schedule};Pooling=False");
+                if (database.IsPostgreSql)
+                {
+                    store.UsePostgres(database.ConnectionString);
+
+                    // A node that stops checking in has its triggers, and the jobs it was running, taken over by
+                    // the others within the check-in interval and threshold (Quartz's defaults).
+                    store.UseClustering();
+
+                    // Acquiring under the cluster's lock makes a mailbox's limit of one job exact across nodes.
+                    store.ConfigureStore(s => s.AcquireTriggersWithinLock = true);
+                }
+                else
+                {
+                    store.UseSqlite($"Data Source={schedule};Pooling=False");
+                }
+
+                // Quartz makes what its tables lack from the script its package carries for this engine, and only ever
+                // creates; nodes starting together find what the first made. On PostgreSQL the same script, with
+                // Quartz's table prefix filled in, is deploy/postgresql/quartz-tables.sql, for a database the service's
+                // user may not create tables in.
                 store.ProvisionSchema();
             });
             // As many jobs at once as mailboxes may be worked on at once: each mailbox runs one job at a time.
@@ -162,9 +195,14 @@ public static class OutreachServiceCollectionExtensions
             q.UseDefaultThreadPool(Math.Clamp(configuration.GetValue("Sync:MaxParallelMailboxes", new SyncOptions().MaxParallelMailboxes), 1, 64));
             // A stopping service cancels the running jobs' tokens, then waits for them: SIGTERM ends it within seconds.
             q.ConfigureScheduler(s => s.ShutdownJobInterruption = ShutdownJobInterruption.WhenWaitingForJobs);
-            q.UseExecutionLimits(limits => limits.ForGroupsWithPrefix(MailboxExecutionGroup.Prefix, MailboxExecutionGroup.Limit, ExecutionLimitScope.Node));
-            q.AddJob<FollowUpJob>(j => j.WithIdentity(QuartzFollowUpScheduler.JobKey).StoreDurably());
-            q.AddJob<SyncMailboxJob>(j => j.WithIdentity(SyncMailboxJob.JobKey).StoreDurably());
+            // One job of a mailbox at a time on this node, or, clustered, across every node.
+            q.UseExecutionLimits(limits => limits.ForGroupsWithPrefix(
+                MailboxExecutionGroup.Prefix, MailboxExecutionGroup.Limit, database.IsPostgreSql ? ExecutionLimitScope.Cluster : ExecutionLimitScope.Node));
+
+            // Clustered, a job a dead node was running is run again by another (both jobs may run twice: the store
+            // makes a second run change nothing).
+            q.AddJob<FollowUpJob>(j => j.WithIdentity(QuartzFollowUpScheduler.JobKey).StoreDurably().RequestRecovery(database.IsPostgreSql));
+            q.AddJob<SyncMailboxJob>(j => j.WithIdentity(SyncMailboxJob.JobKey).StoreDurably().RequestRecovery(database.IsPostgreSql));
         });
         return services;
     }

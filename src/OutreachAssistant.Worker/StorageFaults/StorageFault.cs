@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Npgsql;
 using OutreachAssistant.Worker.Configuration;
 using Quartz;
 
@@ -35,10 +36,25 @@ public sealed record StorageFault(string Problem, string Remedy)
             return FromSqlite(sqlite, file, UnknownFolder);
         }
 
+        if (Find<NpgsqlException>(exception) is { } postgres)
+        {
+            return FromPostgreSql(postgres);
+        }
+
         // Below an HTTP failure an IOException is the network's, which the mailbox's guard reports.
         return Find<HttpRequestException>(exception) is null && Find<IOException>(exception) is { } io
             ? FromFolderIo(io, UnknownFolder)
             : null;
+    }
+
+    /// <summary>The shared database refused or could not be reached; the server's own words say which (never a password).</summary>
+    public static StorageFault FromPostgreSql(NpgsqlException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        var why = exception is PostgresException server ? $"{server.MessageText} ({server.SqlState})" : exception.Message.TrimEnd('.');
+        return new(
+            $"the PostgreSQL database ({StorageDatabase.ConnectionStringKey}) could not be used: {why}",
+            "Check that the server runs and that the connection string's host, port, database, user and password are right.");
     }
 
     /// <summary>A SQLite error on a file; <paramref name="folder"/> is the data folder as the user should read it.</summary>

@@ -6,12 +6,16 @@ using OutreachAssistant.Worker.Tests.Support;
 
 namespace OutreachAssistant.Worker.Tests.FollowUps;
 
-public sealed class ExactlyOnceDraftTests
+/// <summary>Exactly-once drafts rest on the store (the draft-key claim and the ledger), on SQLite and on PostgreSQL alike.</summary>
+[Collection(SharedPostgreSqlServer.Name)]
+public sealed class ExactlyOnceDraftTests(PostgreSqlServer postgres)
 {
-    [Fact]
-    public async Task FollowUp_CrashAfterCreateReplyBeforeRecording_NoSecondDraft()
+    [Theory]
+    [MemberData(nameof(StorageProviders.Available), MemberType = typeof(StorageProviders))]
+    public async Task FollowUp_CrashAfterCreateReplyBeforeRecording_NoSecondDraft(StorageProvider provider)
     {
         await using var world = await SandboxWorld.StartAsync([Outreach.ToDirector("-11d")]);
+        await world.UseAsync(provider, postgres);
 
         // The first run dies between createReply (and the move) and writing the record.
         await Assert.ThrowsAsync<SimulatedCrashException>(() => world.RunOnceAsync(services =>
@@ -27,10 +31,12 @@ public sealed class ExactlyOnceDraftTests
         Assert.Equal(draft.GetProperty("immutableId").GetString(), Assert.Single(Assert.Single(await world.StatusAsync()).Drafts).MessageId);
     }
 
-    [Fact]
-    public async Task FollowUp_CrashBetweenCreateReplyAndNotingItsId_TheUnwrittenDraftIsFoundAndWrittenOnce()
+    [Theory]
+    [MemberData(nameof(StorageProviders.Available), MemberType = typeof(StorageProviders))]
+    public async Task FollowUp_CrashBetweenCreateReplyAndNotingItsId_TheUnwrittenDraftIsFoundAndWrittenOnce(StorageProvider provider)
     {
         await using var world = await SandboxWorld.StartAsync([Outreach.ToDirector("-11d")]);
+        await world.UseAsync(provider, postgres);
 
         // The first run dies right after createReply, before the draft's id is on its claim: the draft has no key
         // (the sandbox's createReply drops it, as Graph may) and nothing in the store names it.
@@ -82,10 +88,12 @@ public sealed class ExactlyOnceDraftTests
         Assert.Contains("&quot;IMG applicant (Class of 2024) - question about observerships&quot;", content, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task FollowUp_CrashBetweenCreateReplyAndWritingIt_WrittenOnceAtTheNextRun()
+    [Theory]
+    [MemberData(nameof(StorageProviders.Available), MemberType = typeof(StorageProviders))]
+    public async Task FollowUp_CrashBetweenCreateReplyAndWritingIt_WrittenOnceAtTheNextRun(StorageProvider provider)
     {
         await using var world = await SandboxWorld.StartAsync([Outreach.ToDirector("-11d")]);
+        await world.UseAsync(provider, postgres);
         world.Overrides[$"{FindingsOptions.SectionName}:TagSentMessages"] = "false";
 
         // The only PATCH of the run is the one that writes the draft: it fails after createReply succeeded. The

@@ -8,14 +8,17 @@ namespace OutreachAssistant.Worker.Tests.Storage;
 
 /// <summary>
 /// A thread read before another writer saved it (another process: cron's <c>run --once</c> beside the
-/// service, or one day another node) never puts its older picture back.
+/// service, or another node on PostgreSQL) never puts its older picture back.
 /// </summary>
-public sealed class StaleThreadSaveTests
+[Collection(SharedPostgreSqlServer.Name)]
+public sealed class StaleThreadSaveTests(PostgreSqlServer postgres)
 {
-    [Fact]
-    public async Task Replan_ThreadReadBeforeItsDraftWasMade_EndsDraftedNotDue()
+    [Theory]
+    [MemberData(nameof(StorageProviders.Available), MemberType = typeof(StorageProviders))]
+    public async Task Replan_ThreadReadBeforeItsDraftWasMade_EndsDraftedNotDue(StorageProvider provider)
     {
         await using var world = await SandboxWorld.StartAsync([Outreach.ToDirector("-3d")]);
+        await world.UseAsync(provider, postgres);
         await world.RunOnceAsync();
         world.Clock.Advance(TimeSpan.FromDays(8));
         using var host = world.BuildHost(HostMode.Command);
@@ -32,10 +35,12 @@ public sealed class StaleThreadSaveTests
         Assert.Single(await world.DraftsAsync());
     }
 
-    [Fact]
-    public async Task Save_TwoCopiesOfOneThread_TheSecondIsRefused()
+    [Theory]
+    [MemberData(nameof(StorageProviders.Available), MemberType = typeof(StorageProviders))]
+    public async Task Save_TwoCopiesOfOneThread_TheSecondIsRefused(StorageProvider provider)
     {
         await using var world = await SandboxWorld.StartAsync([Outreach.ToDirector("-3d")]);
+        await world.UseAsync(provider, postgres);
         await world.RunOnceAsync();
         using var host = world.BuildHost(HostMode.Command);
         var store = host.Services.GetRequiredService<OutreachStore>();

@@ -1,0 +1,63 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using OutreachAssistant.Storage;
+
+namespace OutreachAssistant.Worker.Configuration;
+
+/// <summary>
+/// Which database the state and the schedule are in, read from the configuration when the host is built: the store
+/// and Quartz are registered before any option can be resolved. A bad choice stops start-up naming the key.
+/// </summary>
+public sealed record StorageDatabase(StorageProvider Provider, string ConnectionString)
+{
+    public const string ProviderKey = "Storage:Provider";
+
+    public const string ConnectionStringKey = "Storage:ConnectionString";
+
+    public bool IsPostgreSql => Provider == StorageProvider.PostgreSql;
+
+    /// <exception cref="OptionsValidationException">The provider is unknown, or the connection string is missing, malformed or given to SQLite.</exception>
+    public static StorageDatabase Resolve(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var named = configuration[ProviderKey];
+        var provider = StorageProvider.Sqlite;
+        if (!string.IsNullOrWhiteSpace(named) && (!Enum.TryParse(named.Trim(), ignoreCase: true, out provider) || !Enum.IsDefined(provider)))
+        {
+            throw Invalid($"{ProviderKey} must be Sqlite or PostgreSql (was \"{named}\").");
+        }
+
+        var database = new StorageDatabase(provider, configuration[ConnectionStringKey]?.Trim() ?? string.Empty);
+        return database.Problem() is { } problem ? throw Invalid(problem) : database;
+    }
+
+    /// <summary>What is wrong with the pair, in one line naming the key; null when nothing is.</summary>
+    public string? Problem()
+    {
+        if (!IsPostgreSql)
+        {
+            return ConnectionString.Length == 0
+                ? null
+                : $"{ConnectionStringKey} is read only with {ProviderKey} PostgreSql (it is Sqlite): remove it, or set {ProviderKey} to PostgreSql.";
+        }
+
+        if (ConnectionString.Length == 0)
+        {
+            return $"{ConnectionStringKey} is required with {ProviderKey} PostgreSql: set it in the environment as Storage__ConnectionString (e.g. Host=db;Database=outreach;Username=outreach;Password=…).";
+        }
+
+        try
+        {
+            _ = new NpgsqlConnectionStringBuilder(ConnectionString);
+            return null;
+        }
+        catch (ArgumentException ex)
+        {
+            // Npgsql's message names the keyword it did not understand, never a value.
+            return $"{ConnectionStringKey} is not a PostgreSQL connection string: {ex.Message}";
+        }
+    }
+
+    private static OptionsValidationException Invalid(string message) => new(ProviderKey, typeof(StorageOptions), [message]);
+}
