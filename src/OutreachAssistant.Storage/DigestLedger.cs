@@ -1,10 +1,11 @@
+using System.Data;
 using Microsoft.EntityFrameworkCore;
 using OutreachAssistant.Storage.Entities;
 
 namespace OutreachAssistant.Storage;
 
 /// <summary>The record of weekly digests: which week's each mailbox has, and who is making one right now.</summary>
-public sealed class DigestLedger(IDbContextFactory<OutreachDbContext> contexts)
+public sealed class DigestLedger(IDbContextFactory<OutreachDbContext> contexts, DraftClaimHolders holders)
 {
     public async Task<DigestEntity?> FindAsync(string mailboxId, DateOnly weekOf, CancellationToken cancellationToken)
     {
@@ -14,22 +15,26 @@ public sealed class DigestLedger(IDbContextFactory<OutreachDbContext> contexts)
 
     /// <summary>
     /// Claims the week's digest atomically. A claim of another holder made before <paramref name="takeOverBefore"/>
-    /// counts as left by a crash and is taken over.
+    /// counts as left by a crash and is taken over, as is one whose holder the database knows has stopped (PostgreSQL,
+    /// <see cref="DraftClaimHolders"/>), as draft claims are.
     /// </summary>
     /// <returns>Whether this holder may make it now: false when it is made, or another live process is making it.</returns>
     public async Task<bool> ClaimAsync(string mailboxId, DateOnly weekOf, string holder, DateTimeOffset now, DateTimeOffset takeOverBefore, CancellationToken cancellationToken)
     {
+        await holders.HoldAsync(holder, cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         try
         {
-            // A write transaction from the first read: of two writers, the second reads after the first commits.
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // Serializable: on SQLite a write transaction from the first read; on PostgreSQL two writers that read the
+            // same left claim cannot both take it over.
+            await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
             var held = await db.Digests.FindAsync([mailboxId, weekOf], cancellationToken);
             if (held is null)
             {
                 db.Digests.Add(new DigestEntity { MailboxId = mailboxId, WeekOf = weekOf, Holder = holder, ClaimedAt = now });
             }
-            else if (held.MessageId is null && (held.Holder == holder || held.ClaimedAt < takeOverBefore))
+            else if (held.MessageId is null
+                && (held.Holder == holder || held.ClaimedAt < takeOverBefore || await holders.IsGoneAsync(held.Holder, cancellationToken)))
             {
                 (held.Holder, held.ClaimedAt) = (holder, now);
             }
@@ -41,6 +46,11 @@ public sealed class DigestLedger(IDbContextFactory<OutreachDbContext> contexts)
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return true;
+        }
+        catch (Exception ex) when (WriteConflicts.Is(ex))
+        {
+            // Another writer changed the claim since it was read: it holds it.
+            return false;
         }
         catch (DbUpdateException)
         {

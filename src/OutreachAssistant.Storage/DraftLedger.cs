@@ -1,5 +1,4 @@
 using System.Data;
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using OutreachAssistant.Storage.Entities;
 
@@ -7,9 +6,6 @@ namespace OutreachAssistant.Storage;
 
 public sealed class DraftLedger(IDbContextFactory<OutreachDbContext> contexts, DraftClaimHolders holders) : IDraftLedger
 {
-    private const string SerializationFailure = "40001";
-    private const string DeadlockDetected = "40P01";
-
     public async Task<DraftEntity?> FindAsync(string draftKey, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -51,7 +47,7 @@ public sealed class DraftLedger(IDbContextFactory<OutreachDbContext> contexts, D
             await transaction.CommitAsync(cancellationToken);
             return result;
         }
-        catch (Exception ex) when (IsWriteConflict(ex))
+        catch (Exception ex) when (WriteConflicts.Is(ex))
         {
             // Another writer changed the claim since it was read (PostgreSQL's serialization failure): it holds it.
             return new(DraftClaimOutcome.HeldByAnother);
@@ -61,20 +57,6 @@ public sealed class DraftLedger(IDbContextFactory<OutreachDbContext> contexts, D
             // On a server database two inserts can race past the read; the key's uniqueness decides.
             return new(DraftClaimOutcome.HeldByAnother);
         }
-    }
-
-    /// <summary>EF Core wraps the server's error once or twice (a save, a transient failure); its SQL state says what it was.</summary>
-    private static bool IsWriteConflict(Exception exception)
-    {
-        for (var inner = exception; inner is not null; inner = inner.InnerException)
-        {
-            if (inner is DbException { SqlState: SerializationFailure or DeadlockDetected })
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     public async Task NoteMadeAsync(string draftKey, string holder, string messageId, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using OutreachAssistant.Core.Digest;
 using OutreachAssistant.Graph;
 using OutreachAssistant.Storage;
+using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.FollowUps;
 using OutreachAssistant.Worker.Hosting;
 using OutreachAssistant.Worker.Locking;
@@ -22,6 +23,7 @@ public sealed partial class WeeklyDigestWriter(
     MailboxConnections connections,
     HostInstance host,
     DataFolderLock folder,
+    StorageDatabase database,
     IOptions<DigestOptions> options,
     TimeProvider clock,
     ILogger<WeeklyDigestWriter> logger)
@@ -50,8 +52,9 @@ public sealed partial class WeeklyDigestWriter(
             return false;
         }
 
-        // Holding the data folder, this process is the only live one on it: any other holder has died.
-        var takeOverBefore = folder.IsHeld ? DateTimeOffset.MaxValue : now - ClaimLease;
+        // On SQLite, holding the data folder, this process is the only live one on it: any other holder has died. On
+        // PostgreSQL every node holds a folder of its own, and the database says whether a holder still runs.
+        var takeOverBefore = database.IsPostgreSql ? DateTimeOffset.MinValue : folder.IsHeld ? DateTimeOffset.MaxValue : now - ClaimLease;
         if (!await ledger.ClaimAsync(mailboxId, week.Starts, host.Id, now, takeOverBefore, cancellationToken))
         {
             return false;

@@ -22,6 +22,32 @@ namespace OutreachAssistant.Storage.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("OutreachAssistant.Storage.Entities.DigestEntity", b =>
+                {
+                    b.Property<string>("MailboxId")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("WeekOf")
+                        .HasColumnType("date");
+
+                    b.Property<long>("ClaimedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long?>("MadeAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("MessageId")
+                        .HasColumnType("text");
+
+                    b.HasKey("MailboxId", "WeekOf");
+
+                    b.ToTable("Digests");
+                });
+
             modelBuilder.Entity("OutreachAssistant.Storage.Entities.DraftClaimEntity", b =>
                 {
                     b.Property<string>("DraftKey")
@@ -165,6 +191,9 @@ namespace OutreachAssistant.Storage.Migrations.PostgreSql
                     b.Property<long>("At")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Categories")
+                        .HasColumnType("text");
+
                     b.Property<string>("ConversationId")
                         .IsRequired()
                         .HasColumnType("text");
@@ -172,6 +201,9 @@ namespace OutreachAssistant.Storage.Migrations.PostgreSql
                     b.Property<string>("Direction")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<long?>("FlagDueAt")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Folder")
                         .IsRequired()
@@ -305,8 +337,20 @@ namespace OutreachAssistant.Storage.Migrations.PostgreSql
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("SnoozedUntil")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("State")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("StopCategory")
+                        .HasColumnType("text");
+
+                    b.Property<long?>("StoppedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StoppedBy")
                         .HasColumnType("text");
 
                     b.Property<string>("Subject")
@@ -318,6 +362,9 @@ namespace OutreachAssistant.Storage.Migrations.PostgreSql
 
                     b.Property<long?>("WakeUpAt")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("YourTurnMarkedOn")
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
