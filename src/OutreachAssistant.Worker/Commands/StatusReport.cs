@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
 using OutreachAssistant.Storage;
 using OutreachAssistant.Storage.Entities;
@@ -14,11 +13,7 @@ namespace OutreachAssistant.Worker.Commands;
 /// <summary><c>outreach status [--json]</c>: every tracked thread from the store; it does not touch the mailbox.</summary>
 public sealed class StatusReport(OutreachStore store, SyncTimes syncTimes, DataFolderCheck dataFolder, OutreachPaths paths, IOptions<MailboxesOptions> mailboxes)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
-    };
+    private static readonly JsonSerializerOptions Json = CommandJson.Options;
 
     public Task<StatusSnapshot> ReadAsync(CancellationToken cancellationToken) => ReadAsync(StatusFilter.None, cancellationToken);
 

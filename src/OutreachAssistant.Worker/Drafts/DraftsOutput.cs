@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using OutreachAssistant.Worker.Commands;
 
 namespace OutreachAssistant.Worker.Drafts;
 
@@ -13,11 +13,7 @@ public static class DraftsOutput
 {
     private const string Indent = "            ";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
-    };
+    private static readonly JsonSerializerOptions Json = CommandJson.Options;
 
     public static string ToJson(DraftsSnapshot snapshot) => JsonSerializer.Serialize(snapshot, Json);
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using OutreachAssistant.Worker.Commands;
 
 namespace OutreachAssistant.Worker.Show;
 
@@ -14,11 +14,7 @@ public static class ShowOutput
     private const string Indent = "  ";
     private const string When = "ddd d MMM yyyy HH:mm";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
-    };
+    private static readonly JsonSerializerOptions Json = CommandJson.Options;
 
     public static string ToJson(ShowSnapshot snapshot) => JsonSerializer.Serialize(snapshot, Json);
 
