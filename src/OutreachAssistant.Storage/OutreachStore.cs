@@ -400,25 +400,7 @@ public sealed class OutreachStore(IDbContextFactory<OutreachDbContext> contexts)
         ArgumentNullException.ThrowIfNull(thread);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var exists = await db.Threads.AnyAsync(t => t.Id == thread.Id, cancellationToken);
-        var entry = db.Entry(new ThreadEntity
-        {
-            Id = thread.Id,
-            MailboxId = thread.MailboxId,
-            ConversationId = thread.ConversationId,
-            OutreachMessageId = thread.OutreachMessageId,
-            ContactAddress = thread.ContactAddress,
-        });
-        entry.CurrentValues.SetValues(thread);
-        entry.Property(OutreachDbContext.ContactKey).CurrentValue = OutreachDbContext.ContactKeyOf(thread.ContactAddress);
-        entry.State = exists ? EntityState.Modified : EntityState.Added;
-        if (exists)
-        {
-            // The signed name is written by the sync alone; a thread loaded before it learnt the name must not erase it.
-            entry.Property(t => t.ContactSignedName).IsModified = false;
-            entry.Property(t => t.Revision).OriginalValue = thread.Revision;
-            entry.Property(t => t.Revision).CurrentValue = thread.Revision + 1;
-        }
-
+        ThreadRows.Attach(db, thread, exists);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -29,6 +29,7 @@ public static class StorageServiceCollectionExtensions
     private static IServiceCollection AddStore(this IServiceCollection services)
     {
         services.AddSingleton<OutreachStore>();
+        services.AddSingleton<MailboxBatches>();
         services.AddSingleton<IDraftLedger, DraftLedger>();
         services.AddSingleton<DraftClaimHolders>();
         services.AddSingleton<MailboxProfiles>();

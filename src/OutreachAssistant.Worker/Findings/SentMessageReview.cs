@@ -16,19 +16,25 @@ namespace OutreachAssistant.Worker.Findings;
 /// </summary>
 public sealed partial class SentMessageReview(
     EtiquetteChecker checker,
-    OutreachStore store,
     IOptions<FindingsOptions> options,
     TimeProvider clock,
     ILogger<SentMessageReview> logger)
 {
+    /// <param name="mailbox">The mailbox the message was sent from.</param>
+    /// <param name="threadId">The thread it belongs to.</param>
+    /// <param name="sent">The message, with its body.</param>
+    /// <param name="history">What the history rules compare it with.</param>
+    /// <param name="batch">The tracking pass's writes, which keep the findings (in place of the message's earlier ones).</param>
+    /// <param name="cancellationToken">Stops the work.</param>
     public async Task<IReadOnlyList<Finding>> ReviewAsync(
-        GraphMailbox mailbox, string threadId, MailMessage sent, EtiquetteHistory history, CancellationToken cancellationToken)
+        GraphMailbox mailbox, string threadId, MailMessage sent, EtiquetteHistory history, TrackingBatch batch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(mailbox);
         ArgumentNullException.ThrowIfNull(sent);
+        ArgumentNullException.ThrowIfNull(batch);
         var findings = checker.Check(sent, MailboxTimeZone.Resolve(mailbox.Profile.TimeZone), history);
         var now = clock.GetUtcNow();
-        await store.SaveFindingsAsync(sent.Id, [.. findings.Select(f => new FindingEntity
+        batch.ReplaceFindings(sent.Id, [.. findings.Select(f => new FindingEntity
         {
             ThreadId = threadId,
             MessageId = sent.Id,
@@ -37,7 +43,7 @@ public sealed partial class SentMessageReview(
             Message = f.Message,
             Source = f.Source,
             At = now,
-        })], cancellationToken);
+        })]);
 
         var labels = findings
             .Where(f => f.Severity >= options.Value.MinimumSeverity)

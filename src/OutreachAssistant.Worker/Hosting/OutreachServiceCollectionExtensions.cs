@@ -126,6 +126,7 @@ public static class OutreachServiceCollectionExtensions
             sp.GetRequiredService<IOptions<AuthOptions>>().Value, sp.GetRequiredService<AuthenticationRecordStore>()));
         services.AddSingleton<IFollowUpScheduler, QuartzFollowUpScheduler>();
         services.AddSingleton<ThreadHistoryLoader>();
+        services.AddSingleton<TrackingPassWriter>();
         services.AddSingleton<ContactSignatures>();
         services.AddSingleton<ThreadPlanning>();
         services.AddSingleton(sp => new EtiquetteChecker(sp.GetRequiredService<IOptions<EtiquetteOptions>>().Value));

@@ -6,4 +6,7 @@ public interface IFollowUpScheduler
     Task ScheduleAsync(string threadId, string mailboxId, DateTimeOffset at, CancellationToken cancellationToken);
 
     Task CancelAsync(string threadId, CancellationToken cancellationToken);
+
+    /// <summary>Sets many threads' wake-ups at once (none cancels one), as a tracking pass planned them.</summary>
+    Task ApplyAsync(string mailboxId, IReadOnlyCollection<KeyValuePair<string, DateTimeOffset?>> wakeUps, CancellationToken cancellationToken);
 }

@@ -15,29 +15,53 @@ public sealed class QuartzFollowUpScheduler(ISchedulerFactory schedulers, TimePr
 
     public static readonly JobKey JobKey = new("follow-up", "outreach");
 
+    /// <summary>Fewer wake-ups than this are set one by one, leaving a trigger that is already right untouched.</summary>
+    private const int SetOneByOneBelow = 16;
+
     public static TriggerKey TriggerKeyFor(string threadId) => new(threadId, "follow-up");
 
     public async Task ScheduleAsync(string threadId, string mailboxId, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var scheduler = await schedulers.GetScheduler(cancellationToken);
-        var key = TriggerKeyFor(threadId);
-        var group = MailboxExecutionGroup.For(mailboxId);
-        var existing = await scheduler.GetTrigger(key, cancellationToken);
-        if (existing?.StartTimeUtc == at && existing.NextFireTimeUtc is not null && existing.ExecutionGroup == group)
+        var existing = await scheduler.GetTrigger(TriggerKeyFor(threadId), cancellationToken);
+        if (existing?.StartTimeUtc == at && existing.NextFireTimeUtc is not null && existing.ExecutionGroup == MailboxExecutionGroup.For(mailboxId))
         {
             return;
         }
 
-        var trigger = TriggerBuilder.Create(clock)
-            .WithIdentity(key)
-            .ForJob(JobKey)
-            .UsingJobData(ThreadIdKey, threadId)
-            .UsingJobData(MailboxIdKey, mailboxId)
-            .WithExecutionGroup(group)
-            .StartAt(at)
-            .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
-            .Build();
-        await scheduler.ScheduleJob(trigger, ScheduleJobOptions.Replacing, cancellationToken);
+        await scheduler.ScheduleJob(Trigger(threadId, mailboxId, at), ScheduleJobOptions.Replacing, cancellationToken);
+    }
+
+    /// <remarks>
+    /// Many at once (a first sync plans thousands of threads) take one store operation for the wake-ups and one for the
+    /// cancellations instead of one or two each; a trigger already right is then written again, as it stands.
+    /// </remarks>
+    public async Task ApplyAsync(string mailboxId, IReadOnlyCollection<KeyValuePair<string, DateTimeOffset?>> wakeUps, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(wakeUps);
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        var job = wakeUps.Count < SetOneByOneBelow ? null : await scheduler.GetJobDetail(JobKey, cancellationToken);
+        if (job is null)
+        {
+            foreach (var (threadId, at) in wakeUps)
+            {
+                await (at is { } wakeUp ? ScheduleAsync(threadId, mailboxId, wakeUp, cancellationToken) : CancelAsync(threadId, cancellationToken));
+            }
+
+            return;
+        }
+
+        var cancelled = wakeUps.Where(w => w.Value is null).Select(w => TriggerKeyFor(w.Key)).ToList();
+        if (cancelled.Count > 0)
+        {
+            await scheduler.UnscheduleJobs(cancelled, cancellationToken);
+        }
+
+        var triggers = wakeUps.Where(w => w.Value is not null).Select(w => Trigger(w.Key, mailboxId, w.Value!.Value)).ToList();
+        if (triggers.Count > 0)
+        {
+            await scheduler.ScheduleJob(job, triggers, ScheduleJobOptions.Replacing, cancellationToken);
+        }
     }
 
     public async Task CancelAsync(string threadId, CancellationToken cancellationToken)
@@ -45,4 +69,14 @@ public sealed class QuartzFollowUpScheduler(ISchedulerFactory schedulers, TimePr
         var scheduler = await schedulers.GetScheduler(cancellationToken);
         await scheduler.UnscheduleJob(TriggerKeyFor(threadId), cancellationToken);
     }
+
+    private ITrigger Trigger(string threadId, string mailboxId, DateTimeOffset at) => TriggerBuilder.Create(clock)
+        .WithIdentity(TriggerKeyFor(threadId))
+        .ForJob(JobKey)
+        .UsingJobData(ThreadIdKey, threadId)
+        .UsingJobData(MailboxIdKey, mailboxId)
+        .WithExecutionGroup(MailboxExecutionGroup.For(mailboxId))
+        .StartAt(at)
+        .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
+        .Build();
 }

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Logging;
 using OutreachAssistant.Core.Detection;
 using OutreachAssistant.Core.Mail;
 using OutreachAssistant.Core.Text;
-using OutreachAssistant.Storage;
 
 namespace OutreachAssistant.Worker.Tracking;
 
@@ -10,7 +9,7 @@ namespace OutreachAssistant.Worker.Tracking;
 /// Reads how contacts sign their mail (an answer, or an out-of-office note) while the body is at hand during a
 /// sync, and keeps only the name for the threads with them: bodies are never stored.
 /// </summary>
-public sealed partial class ContactSignatures(OutreachStore store, ILogger<ContactSignatures> logger)
+public sealed partial class ContactSignatures(ILogger<ContactSignatures> logger)
 {
     /// <summary>The names that mail from others is signed with, read from the bodies before they are let go.</summary>
     public static IEnumerable<ContactSigning> Read(MailboxOwner owner, IEnumerable<MailMessage> messages)
@@ -32,15 +31,20 @@ public sealed partial class ContactSignatures(OutreachStore store, ILogger<Conta
         }
     }
 
-    /// <summary>Greets the contacts of tracked threads by the names they signed with, the latest signing last.</summary>
-    public async Task RememberAsync(string mailboxId, IEnumerable<ContactSigning> signings, CancellationToken cancellationToken)
+    /// <summary>
+    /// Greets the contacts of tracked threads by the names they signed with, the latest signing last, with the rest of
+    /// the tracking pass's writes. A signing by someone the mailbox has no thread with changes nothing.
+    /// </summary>
+    public async Task RememberAsync(TrackingPass pass, IEnumerable<ContactSigning> signings, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(pass);
         ArgumentNullException.ThrowIfNull(signings);
         foreach (var signing in signings.OrderBy(s => s.At))
         {
-            var threads = await store.SetContactSignedNameAsync(mailboxId, signing.Address, signing.Name, cancellationToken);
+            var threads = (await pass.Facts.ListThreadsOfContactAsync(pass.MailboxId, signing.Address, cancellationToken)).Count;
             if (threads > 0)
             {
+                pass.Batch.SetContactSignedName(signing.Address, signing.Name);
                 LogSignedName(logger, signing.MessageId, threads);
             }
         }

@@ -18,14 +18,16 @@ namespace OutreachAssistant.Worker.Tracking;
 /// Turns newly synced messages into outreach threads, checks each message the user sent in a thread against
 /// the etiquette rules, and re-plans every thread a new message could change or whose wake-up came. A message to a contact whose
 /// thread is still open is the user's own follow-up of that thread, in whatever conversation it was written.
+/// One pass reads what it needs of the store in bulk and writes what it decided at its end (<see cref="TrackingPass"/>).
 /// </summary>
 public sealed partial class OutreachTracker(
-    OutreachStore store,
+    MailboxBatches batches,
     ThreadPlanning planning,
     ThreadHistoryLoader histories,
     FollowUpPlanner planner,
     SentMessageReview review,
     ContactSignatures signatures,
+    TrackingPassWriter writer,
     IOptions<OutreachDetectionOptions> detection,
     ILogger<OutreachTracker> logger)
 {
@@ -33,18 +35,36 @@ public sealed partial class OutreachTracker(
     {
         ArgumentNullException.ThrowIfNull(mailbox);
         ArgumentNullException.ThrowIfNull(untracked);
-        var newMessages = untracked.Messages;
-        var owner = mailbox.Profile.Owner;
-        var hours = MailboxWorkingHoursResolver.For(mailbox.Profile);
+        var pass = new TrackingPass(await MailboxFacts.LoadAsync(batches, mailboxId, cancellationToken));
+        try
+        {
+            await DecideAsync(pass, mailbox, untracked, now, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // What was decided before the failure is kept, as it was when each thread was written at once.
+            await writer.WriteAsync(pass, now, cancellationToken);
+            throw;
+        }
+
+        await writer.WriteAsync(pass, now, cancellationToken);
+    }
+
+    private async Task DecideAsync(TrackingPass pass, GraphMailbox mailbox, UntrackedMail untracked, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var (mailboxId, facts, newMessages, owner) = (pass.MailboxId, pass.Facts, untracked.Messages, mailbox.Profile.Owner);
         var classifier = new OutreachClassifier(detection.Value, owner);
         var sent = newMessages.Where(m => !m.IsDraft && owner.Sent(m)).OrderBy(m => m.At).ToList();
         var ownTexts = sent.ToDictionary(m => m.Id, m => OwnTextExtractor.Extract(m.BodyText ?? string.Empty).Text, StringComparer.Ordinal);
-        var summaries = new SentSummaries(sent, ownTexts);
+        var context = new SentContext(mailbox, classifier, MailboxWorkingHoursResolver.For(mailbox.Profile), new SentSummaries(sent, ownTexts), ownTexts, pass);
+
+        // What the sent messages will ask of the store is read ahead: their conversations, and the mail of the people they went to.
+        await facts.PrefetchAsync(sent.Select(m => m.ConversationId), sent.SelectMany(m => m.AllRecipients).Select(r => r.Address), cancellationToken);
         foreach (var message in sent)
         {
             try
             {
-                await TrackSentAsync(mailboxId, mailbox, message, classifier, hours, summaries, ownTexts, now, cancellationToken);
+                await TrackSentAsync(context, message, now, cancellationToken);
             }
             catch (Exception ex) when (OwnCodeFailure.Is(ex))
             {
@@ -53,41 +73,36 @@ public sealed partial class OutreachTracker(
         }
 
         // After the loop above, so a contact's first answer finds the thread its outreach just started.
-        await signatures.RememberAsync(mailboxId, untracked.Signings, cancellationToken);
+        await signatures.RememberAsync(pass, untracked.Signings, cancellationToken);
         var (conversations, addresses) = Touched(newMessages);
         conversations.UnionWith(untracked.Restyled);
-        foreach (var active in await store.ListActiveThreadsAsync(mailboxId, cancellationToken))
+
+        // Planned again when new mail concerns it, or its wake-up came: until then its plan cannot change. In the
+        // order the store lists them, as a plan may read the states of the contact's other threads.
+        var replanned = facts.ActiveThreads
+            .Where(t => conversations.Contains(t.ConversationId) || addresses.Contains(t.ContactAddress) || t.WakeUpAt is not { } wakeUp || wakeUp <= now)
+            .OrderBy(t => t.Id, StringComparer.Ordinal)
+            .ToList();
+        await facts.PrefetchAsync(replanned.Select(t => t.ConversationId), replanned.Select(t => t.ContactAddress), cancellationToken);
+        foreach (var active in replanned)
         {
-            // Planned again when new mail concerns it, or its wake-up came: until then its plan cannot change.
-            var touched = conversations.Contains(active.ConversationId) || addresses.Contains(active.ContactAddress);
-            if (touched || active.WakeUpAt is not { } wakeUp || wakeUp <= now)
+            try
             {
-                try
-                {
-                    await planning.ReplanAsync(active, now, cancellationToken);
-                }
-                catch (Exception ex) when (OwnCodeFailure.Is(ex))
-                {
-                    LogSkippedMessage(logger, mailboxId, active.OutreachMessageId, SkipReasons.ProcessingFailed, ex.GetType().Name);
-                }
+                await planning.ReplanAsync(active, now, pass, cancellationToken);
+            }
+            catch (Exception ex) when (OwnCodeFailure.Is(ex))
+            {
+                LogSkippedMessage(logger, mailboxId, active.OutreachMessageId, SkipReasons.ProcessingFailed, ex.GetType().Name);
             }
         }
     }
 
     /// <summary>Starts or finds the thread a message the user sent belongs to, and reviews the message in it.</summary>
-    private async Task TrackSentAsync(
-        string mailboxId,
-        GraphMailbox mailbox,
-        MailMessage message,
-        OutreachClassifier classifier,
-        WorkingHours hours,
-        SentSummaries sent,
-        Dictionary<string, string> ownTexts,
-        DateTimeOffset now,
-        CancellationToken cancellationToken)
+    private async Task TrackSentAsync(SentContext context, MailMessage message, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var thread = await store.FindThreadAsync(mailboxId, message.ConversationId, cancellationToken);
-        if (thread is null && await OpenThreadWrittenToAsync(mailboxId, message, hours, cancellationToken) is { } followedUp)
+        var (mailbox, classifier, hours, sent, ownTexts, pass) = context;
+        var thread = pass.Facts.FindThread(message.ConversationId);
+        if (thread is null && await OpenThreadWrittenToAsync(pass.Facts, message, hours, cancellationToken) is { } followedUp)
         {
             thread = followedUp;
             LogOwnFollowUp(logger, message.Id, thread.Id);
@@ -95,7 +110,7 @@ public sealed partial class OutreachTracker(
 
         if (thread is null)
         {
-            var conversation = await store.GetConversationAsync(mailboxId, message.ConversationId, cancellationToken);
+            var conversation = await pass.Facts.GetConversationAsync(pass.MailboxId, message.ConversationId, cancellationToken);
             var verdict = classifier.Classify(message, conversation.Select(MessageRecords.ToMessage));
             var contact = classifier.ContactOf(message);
             if (!verdict.IsOutreach || contact is null)
@@ -104,14 +119,18 @@ public sealed partial class OutreachTracker(
                 return;
             }
 
-            thread = NewThread(mailboxId, message, contact, verdict, ownTexts[message.Id], now);
-            await store.SaveThreadAsync(thread, cancellationToken);
+            thread = NewThread(pass.MailboxId, message, contact, verdict, ownTexts[message.Id], now);
+            pass.Started(thread);
             LogTracked(logger, thread.Id, thread.Kind);
         }
 
-        var history = await histories.LoadAsync(thread, cancellationToken);
-        await review.ReviewAsync(mailbox, thread.Id, message, History(message, history, sent), cancellationToken);
+        var history = await histories.LoadAsync(thread, pass.Facts, cancellationToken);
+        await review.ReviewAsync(mailbox, thread.Id, message, History(message, history, sent), pass.Batch, cancellationToken);
     }
+
+    /// <summary>What every sent message of one pass is tracked with.</summary>
+    private sealed record SentContext(
+        GraphMailbox Mailbox, OutreachClassifier Classifier, WorkingHours Hours, SentSummaries Sent, Dictionary<string, string> OwnTexts, TrackingPass Pass);
 
     /// <summary>
     /// The conversations and the addresses the new messages concern. Drafts (ours, read back after their move to the
@@ -130,14 +149,14 @@ public sealed partial class OutreachTracker(
     /// still open when the message was sent. Judged from the history rather than the stored state, which a
     /// first sync of months of mail has not planned yet.
     /// </summary>
-    private async Task<ThreadEntity?> OpenThreadWrittenToAsync(string mailboxId, MailMessage message, WorkingHours hours, CancellationToken cancellationToken)
+    private async Task<ThreadEntity?> OpenThreadWrittenToAsync(MailboxFacts facts, MailMessage message, WorkingHours hours, CancellationToken cancellationToken)
     {
         foreach (var recipient in message.AllRecipients.DistinctBy(r => r.Address, StringComparer.OrdinalIgnoreCase))
         {
-            foreach (var thread in await store.ListThreadsOfContactAsync(mailboxId, recipient.Address, cancellationToken))
+            foreach (var thread in await facts.ListThreadsOfContactAsync(facts.MailboxId, recipient.Address, cancellationToken))
             {
                 // A thread the store already closed stays closed: answers and bounces are not undone.
-                if (thread.State.IsOpen() && planner.IsOpenAt(await histories.LoadAsync(thread, cancellationToken), message.At, hours))
+                if (thread.State.IsOpen() && planner.IsOpenAt(await histories.LoadAsync(thread, facts, cancellationToken), message.At, hours))
                 {
                     return thread;
                 }

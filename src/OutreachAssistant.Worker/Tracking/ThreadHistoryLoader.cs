@@ -10,16 +10,21 @@ namespace OutreachAssistant.Worker.Tracking;
 /// rules alike: the conversation's received messages, anything the contact sent and anything the user sent
 /// to the contact, in any conversation (in the conversation too: the user's mail there to others is left out). Drafts do not count: they have not been sent. What is
 /// known per contact comes from all the contact's threads: the keep-in-touch drafts made, whether a later
-/// answered thread carries the next one, and the last bounce.
+/// answered thread carries the next one, and the last bounce. The facts come from the store, or from what a
+/// tracking pass read of the mailbox at once (<see cref="MailboxFacts"/>).
 /// </summary>
 public sealed class ThreadHistoryLoader(OutreachStore store, TimeProvider clock)
 {
-    public async Task<ThreadHistory> LoadAsync(ThreadEntity thread, CancellationToken cancellationToken)
+    public Task<ThreadHistory> LoadAsync(ThreadEntity thread, CancellationToken cancellationToken) =>
+        LoadAsync(thread, new StoredThreadFacts(store), cancellationToken);
+
+    public async Task<ThreadHistory> LoadAsync(ThreadEntity thread, IThreadFacts facts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(thread);
-        var conversation = await store.GetConversationAsync(thread.MailboxId, thread.ConversationId, cancellationToken);
-        var fromContact = await store.GetMessagesFromAsync(thread.MailboxId, thread.ContactAddress, cancellationToken);
-        var toContact = await store.GetMessagesToAsync(thread.MailboxId, thread.ContactAddress, cancellationToken);
+        ArgumentNullException.ThrowIfNull(facts);
+        var conversation = await facts.GetConversationAsync(thread.MailboxId, thread.ConversationId, cancellationToken);
+        var fromContact = await facts.GetMessagesFromAsync(thread.MailboxId, thread.ContactAddress, cancellationToken);
+        var toContact = await facts.GetMessagesToAsync(thread.MailboxId, thread.ContactAddress, cancellationToken);
         // The user's messages in the conversation count only when they went to the contact: a forward to a
         // friend for advice is neither a follow-up nor a reason to set a waiting draft aside.
         var messages = conversation
@@ -37,9 +42,9 @@ public sealed class ThreadHistoryLoader(OutreachStore store, TimeProvider clock)
             })
             .OrderBy(m => m.At)
             .ToList();
-        var contactThreads = await store.ListThreadsOfContactAsync(thread.MailboxId, thread.ContactAddress, cancellationToken);
+        var contactThreads = await facts.ListThreadsOfContactAsync(thread.MailboxId, thread.ContactAddress, cancellationToken);
         var others = contactThreads.Where(t => t.Id != thread.Id).ToList();
-        var lately = await store.ListDraftTimesAsync(thread.MailboxId, clock.GetUtcNow() - TimeSpan.FromDays(2), cancellationToken);
+        var lately = await facts.ListDraftTimesAsync(thread.MailboxId, clock.GetUtcNow() - TimeSpan.FromDays(2), cancellationToken);
         return new ThreadHistory(thread.OutreachSentAt, messages, [.. thread.Drafts.Where(d => d.Purpose == DraftPurpose.FollowUp).Select(d => d.CreatedAt)])
         {
             Kind = thread.Kind,
@@ -48,7 +53,7 @@ public sealed class ThreadHistoryLoader(OutreachStore store, TimeProvider clock)
             Audience = RecipientList.Count(conversation.FirstOrDefault(m => m.MessageId == thread.OutreachMessageId)?.Recipients),
             KeepInTouchDraftsAt = [.. others.Append(thread).SelectMany(t => t.Drafts).Where(d => d.Purpose == DraftPurpose.KeepInTouch).Select(d => d.CreatedAt)],
             KeepInTouchElsewhere = others.Any(t => t.OutreachSentAt > thread.OutreachSentAt && t.State is OutreachThreadState.Answered or OutreachThreadState.KeepInTouchDue or OutreachThreadState.YourTurn),
-            ContactBouncedAt = await LastBounceAsync(thread.MailboxId, others, cancellationToken),
+            ContactBouncedAt = await LastBounceAsync(facts, thread.MailboxId, others, cancellationToken),
             MailboxKeepInTouchDraftsAt = [.. lately.Where(d => d.Purpose == DraftPurpose.KeepInTouch).Select(d => d.CreatedAt)],
             MailboxDraftsAt = [.. lately.Select(d => d.CreatedAt)],
 
@@ -58,7 +63,7 @@ public sealed class ThreadHistoryLoader(OutreachStore store, TimeProvider clock)
     }
 
     /// <summary>The latest bounce in the contact's other conversations, after the outreach it answers; one query for all of them.</summary>
-    private async Task<DateTimeOffset?> LastBounceAsync(string mailboxId, List<ThreadEntity> others, CancellationToken cancellationToken)
+    private static async Task<DateTimeOffset?> LastBounceAsync(IThreadFacts facts, string mailboxId, List<ThreadEntity> others, CancellationToken cancellationToken)
     {
         if (others.Count == 0)
         {
@@ -66,7 +71,7 @@ public sealed class ThreadHistoryLoader(OutreachStore store, TimeProvider clock)
         }
 
         var since = others.ToDictionary(t => t.ConversationId, t => t.OutreachSentAt, StringComparer.Ordinal);
-        var bounces = await store.GetBouncesAsync(mailboxId, [.. since.Keys], cancellationToken);
+        var bounces = await facts.GetBouncesAsync(mailboxId, [.. since.Keys], cancellationToken);
         return bounces.Where(m => m.At >= since[m.ConversationId]).Select(m => (DateTimeOffset?)m.At).Max();
     }
 }

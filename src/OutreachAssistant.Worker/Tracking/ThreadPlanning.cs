@@ -33,27 +33,36 @@ public sealed partial class ThreadPlanning(
     /// a sync planned from an older read, or another process). Then the save is refused, and the planner is
     /// asked again from what the store holds now.
     /// </remarks>
-    public async Task<ThreadPlan> ReplanAsync(ThreadEntity thread, DateTimeOffset now, CancellationToken cancellationToken)
+    public Task<ThreadPlan> ReplanAsync(ThreadEntity thread, DateTimeOffset now, CancellationToken cancellationToken) =>
+        ReplanAsync(thread, now, null, cancellationToken);
+
+    /// <param name="thread">The thread as read; saved over with its new plan.</param>
+    /// <param name="now">The planner's now.</param>
+    /// <param name="pass">The tracking pass the thread is planned in: its history is made from the pass's facts, and it is saved and
+    /// its wake-up set with the rest of the pass at its end. Null to plan it from the store and save it at once.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    public async Task<ThreadPlan> ReplanAsync(ThreadEntity thread, DateTimeOffset now, TrackingPass? pass, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(thread);
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await ReplanOnceAsync(thread, now, cancellationToken);
+                return await ReplanOnceAsync(thread, now, pass, cancellationToken);
             }
             catch (StaleThreadException) when (attempt < MaxAttempts)
             {
                 LogReadAgain(logger, thread.Id);
                 thread = await store.GetThreadAsync(thread.Id, cancellationToken)
                     ?? throw new InvalidOperationException($"Thread {thread.Id} was removed while it was planned.");
+                pass?.Facts.Replace(thread);
             }
         }
     }
 
-    private async Task<ThreadPlan> ReplanOnceAsync(ThreadEntity thread, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<ThreadPlan> ReplanOnceAsync(ThreadEntity thread, DateTimeOffset now, TrackingPass? pass, CancellationToken cancellationToken)
     {
-        var history = await histories.LoadAsync(thread, cancellationToken);
+        var history = pass is null ? await histories.LoadAsync(thread, cancellationToken) : await histories.LoadAsync(thread, pass.Facts, cancellationToken);
         var mailbox = await connections.GetAsync(thread.MailboxId, cancellationToken);
         var plan = planner.Plan(thread.ToOutreachThread(), history, now, MailboxWorkingHoursResolver.For(mailbox.Profile));
         var decision = plan.Decision;
@@ -72,14 +81,16 @@ public sealed partial class ThreadPlanning(
         thread.WakeUpAt = decision.WakeUpAt;
         thread.Reason = decision.Reason;
         thread.UpdatedAt = now;
-        await store.SaveThreadAsync(thread, cancellationToken);
-        if (decision.WakeUpAt is { } at)
+        if (pass is not null)
         {
-            await scheduler.ScheduleAsync(thread.Id, thread.MailboxId, at, cancellationToken);
+            pass.Planned(thread);
         }
         else
         {
-            await scheduler.CancelAsync(thread.Id, cancellationToken);
+            await store.SaveThreadAsync(thread, cancellationToken);
+            await (decision.WakeUpAt is { } at
+                ? scheduler.ScheduleAsync(thread.Id, thread.MailboxId, at, cancellationToken)
+                : scheduler.CancelAsync(thread.Id, cancellationToken));
         }
 
         foreach (var cause in plan.Retire.GroupBy(r => r.Cause).OrderBy(g => g.Key))

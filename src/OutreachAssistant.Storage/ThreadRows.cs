@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using OutreachAssistant.Storage.Entities;
+
+namespace OutreachAssistant.Storage;
+
+/// <summary>How a thread is written: added, or saved over the stored row only if no one saved it since it was read.</summary>
+internal static class ThreadRows
+{
+    /// <summary>Puts a copy of the thread in the context, to be added or (when <paramref name="exists"/>) to save over its row at its revision.</summary>
+    public static void Attach(OutreachDbContext db, ThreadEntity thread, bool exists)
+    {
+        var entry = db.Entry(new ThreadEntity
+        {
+            Id = thread.Id,
+            MailboxId = thread.MailboxId,
+            ConversationId = thread.ConversationId,
+            OutreachMessageId = thread.OutreachMessageId,
+            ContactAddress = thread.ContactAddress,
+        });
+        entry.CurrentValues.SetValues(thread);
+        entry.Property(OutreachDbContext.ContactKey).CurrentValue = OutreachDbContext.ContactKeyOf(thread.ContactAddress);
+        entry.State = exists ? EntityState.Modified : EntityState.Added;
+        if (exists)
+        {
+            // The signed name is written by the sync alone; a thread loaded before it learnt the name must not erase it.
+            entry.Property(t => t.ContactSignedName).IsModified = false;
+            entry.Property(t => t.Revision).OriginalValue = thread.Revision;
+            entry.Property(t => t.Revision).CurrentValue = thread.Revision + 1;
+        }
+    }
+}

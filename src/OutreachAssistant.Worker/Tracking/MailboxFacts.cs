@@ -1,0 +1,171 @@
+using OutreachAssistant.Core.Detection;
+using OutreachAssistant.Core.FollowUps;
+using OutreachAssistant.Storage;
+using OutreachAssistant.Storage.Entities;
+
+namespace OutreachAssistant.Worker.Tracking;
+
+/// <summary>
+/// What one tracking pass reads of its mailbox, read in bulk rather than several queries per message and thread:
+/// the stored messages of the conversations and contacts it concerns, and the mailbox's threads with their drafts.
+/// Stored messages do not change while a mailbox is tracked (its sync and its woken threads take turns), so they
+/// are read once; a conversation or sender not read ahead is read when first asked for, and kept. Threads do
+/// change: the pass adds the ones it starts (<see cref="Add"/>), and planning saves over the very copies held
+/// here, so every history made later in the pass sees them as saved. Lives for one pass only.
+/// </summary>
+public sealed class MailboxFacts : IThreadFacts
+{
+    private readonly MailboxBatches reads;
+    private readonly string mailboxId;
+    private readonly List<ThreadEntity> threads = [];
+    private readonly Dictionary<string, ThreadEntity> threadsByConversation = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<ThreadEntity>> threadsByContact = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<MessageEntity>> conversations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<MessageEntity>> senders = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<MessageEntity>> recipients = new(StringComparer.Ordinal);
+    private IReadOnlyList<MessageEntity>? outbound;
+
+    private MailboxFacts(MailboxBatches reads, string mailboxId, IEnumerable<ThreadEntity> threads)
+    {
+        this.reads = reads;
+        this.mailboxId = mailboxId;
+        foreach (var thread in threads)
+        {
+            Add(thread);
+        }
+    }
+
+    /// <summary>Reads the mailbox's threads; messages are read by <see cref="PrefetchAsync"/> or as asked for.</summary>
+    public static async Task<MailboxFacts> LoadAsync(MailboxBatches reads, string mailboxId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reads);
+        return new MailboxFacts(reads, mailboxId, await reads.ListThreadsAsync(mailboxId, cancellationToken));
+    }
+
+    public string MailboxId => mailboxId;
+
+    /// <summary>The mailbox's threads that a new message could still change: the open ones, and those with a wake-up.</summary>
+    public IReadOnlyList<ThreadEntity> ActiveThreads => [.. threads.Where(t => OutreachThreadStates.Open.Contains(t.State) || t.WakeUpAt != null)];
+
+    /// <summary>Reads, in a few queries, the conversations and the senders' mail the pass is about to ask for.</summary>
+    public async Task PrefetchAsync(IEnumerable<string> conversationIds, IEnumerable<string> senderAddresses, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(conversationIds);
+        ArgumentNullException.ThrowIfNull(senderAddresses);
+        var missingConversations = conversationIds.Where(c => !conversations.ContainsKey(c)).ToList();
+        foreach (var (id, rows) in await reads.GetConversationsAsync(mailboxId, missingConversations, cancellationToken))
+        {
+            conversations[id] = rows;
+        }
+
+        var missingSenders = senderAddresses.Select(a => a.ToUpperInvariant()).Where(a => !senders.ContainsKey(a)).ToList();
+        foreach (var (address, rows) in await reads.GetMessagesFromAsync(mailboxId, missingSenders, cancellationToken))
+        {
+            senders[address] = rows;
+        }
+    }
+
+    public ThreadEntity? FindThread(string conversationId) => threadsByConversation.GetValueOrDefault(conversationId);
+
+    /// <summary>Holds a thread the pass has just stored.</summary>
+    public void Add(ThreadEntity thread)
+    {
+        ArgumentNullException.ThrowIfNull(thread);
+        threads.Add(thread);
+        threadsByConversation[thread.ConversationId] = thread;
+        var key = OutreachDbContext.ContactKeyOf(thread.ContactAddress);
+        if (!threadsByContact.TryGetValue(key, out var ofContact))
+        {
+            threadsByContact[key] = ofContact = [];
+        }
+
+        ofContact.Add(thread);
+    }
+
+    /// <summary>Holds the copy of a thread read again from the store in place of the one held.</summary>
+    public void Replace(ThreadEntity thread)
+    {
+        ArgumentNullException.ThrowIfNull(thread);
+        if (threads.FindIndex(t => t.Id == thread.Id) is var index and >= 0)
+        {
+            var held = threads[index];
+            threads[index] = thread;
+            threadsByConversation[thread.ConversationId] = thread;
+            var ofContact = threadsByContact[OutreachDbContext.ContactKeyOf(held.ContactAddress)];
+            ofContact[ofContact.IndexOf(held)] = thread;
+        }
+    }
+
+    /// <summary>Whether the mailbox has a thread with the address, so that news of it can change something.</summary>
+    public bool HasThreadWith(string address) => threadsByContact.ContainsKey(OutreachDbContext.ContactKeyOf(address));
+
+    public async Task<IReadOnlyList<MessageEntity>> GetConversationAsync(string mailboxId, string conversationId, CancellationToken cancellationToken)
+    {
+        Check(mailboxId);
+        if (!conversations.ContainsKey(conversationId))
+        {
+            await PrefetchAsync([conversationId], [], cancellationToken);
+        }
+
+        return conversations[conversationId];
+    }
+
+    public async Task<IReadOnlyList<MessageEntity>> GetMessagesFromAsync(string mailboxId, string address, CancellationToken cancellationToken)
+    {
+        Check(mailboxId);
+        var key = address.ToUpperInvariant();
+        if (!senders.ContainsKey(key))
+        {
+            await PrefetchAsync([], [address], cancellationToken);
+        }
+
+        return senders[key];
+    }
+
+    /// <summary>All of the user's mail with recipients is read once; each address's share is found in it when first asked for.</summary>
+    public async Task<IReadOnlyList<MessageEntity>> GetMessagesToAsync(string mailboxId, string address, CancellationToken cancellationToken)
+    {
+        Check(mailboxId);
+        var key = address.ToUpperInvariant();
+        if (!recipients.TryGetValue(key, out var to))
+        {
+            outbound ??= await reads.GetOutboundAsync(mailboxId, cancellationToken);
+            to = [.. outbound.Where(m => RecipientList.Includes(m.Recipients, address))];
+            recipients[key] = to;
+        }
+
+        return to;
+    }
+
+    public async Task<IReadOnlyList<MessageEntity>> GetBouncesAsync(string mailboxId, IReadOnlyCollection<string> conversationIds, CancellationToken cancellationToken)
+    {
+        Check(mailboxId);
+        await PrefetchAsync(conversationIds, [], cancellationToken);
+        return [.. conversationIds.Distinct(StringComparer.Ordinal).SelectMany(c => conversations[c]).Where(m => m.InboundKind == InboundKind.DeliveryFailure)];
+    }
+
+    public Task<IReadOnlyList<ThreadEntity>> ListThreadsOfContactAsync(string mailboxId, string address, CancellationToken cancellationToken)
+    {
+        Check(mailboxId);
+        // As the store lists them: by outreach, then by id (the order it reads them in with their drafts).
+        IReadOnlyList<ThreadEntity> found = threadsByContact.TryGetValue(OutreachDbContext.ContactKeyOf(address), out var ofContact)
+            ? [.. ofContact.OrderBy(t => t.OutreachSentAt).ThenBy(t => t.Id, StringComparer.Ordinal)]
+            : [];
+        return Task.FromResult(found);
+    }
+
+    public Task<IReadOnlyList<(DraftPurpose Purpose, DateTimeOffset CreatedAt)>> ListDraftTimesAsync(string mailboxId, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        Check(mailboxId);
+        IReadOnlyList<(DraftPurpose, DateTimeOffset)> made = [.. threads.SelectMany(t => t.Drafts).Where(d => d.CreatedAt > since).Select(d => (d.Purpose, d.CreatedAt))];
+        return Task.FromResult(made);
+    }
+
+    private void Check(string asked)
+    {
+        if (!string.Equals(asked, mailboxId, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"The facts of mailbox {mailboxId} were asked about mailbox {asked}.");
+        }
+    }
+}

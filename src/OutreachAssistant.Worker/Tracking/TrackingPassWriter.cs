@@ -1,0 +1,70 @@
+using Microsoft.Extensions.Logging;
+using OutreachAssistant.Storage;
+using OutreachAssistant.Worker.Scheduling;
+
+namespace OutreachAssistant.Worker.Tracking;
+
+/// <summary>
+/// Writes what a tracking pass decided: its threads, findings and signed names in one transaction, then its threads'
+/// wake-ups in one change to the schedule, as each thread planned on its own is saved and then woken. Should another
+/// writer have saved one of its threads since it was read (a thread steered from the command line), nothing of the
+/// batch is written; each part is then written on its own, and a thread saved over meanwhile is planned again from
+/// the store, as a thread planned on its own would be.
+/// </summary>
+public sealed partial class TrackingPassWriter(
+    OutreachStore store,
+    MailboxBatches batches,
+    ThreadPlanning planning,
+    IFollowUpScheduler scheduler,
+    ILogger<TrackingPassWriter> logger)
+{
+    public async Task WriteAsync(TrackingPass pass, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(pass);
+        try
+        {
+            await batches.WriteAsync(pass.Batch, cancellationToken);
+        }
+        catch (StaleThreadException)
+        {
+            LogOneByOne(logger, pass.MailboxId);
+            await WriteOneByOneAsync(pass, now, cancellationToken);
+        }
+
+        if (pass.WakeUps.Count > 0)
+        {
+            await scheduler.ApplyAsync(pass.MailboxId, [.. pass.WakeUps], cancellationToken);
+        }
+    }
+
+    private async Task WriteOneByOneAsync(TrackingPass pass, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        foreach (var thread in pass.Batch.Threads)
+        {
+            try
+            {
+                await store.SaveThreadAsync(thread, cancellationToken);
+            }
+            catch (StaleThreadException)
+            {
+                var stored = await store.GetThreadAsync(thread.Id, cancellationToken)
+                    ?? throw new InvalidOperationException($"Thread {thread.Id} was removed while it was planned.");
+                await planning.ReplanAsync(stored, now, cancellationToken);
+                pass.Settled(thread.Id);
+            }
+        }
+
+        foreach (var (address, name) in pass.Batch.SignedNames)
+        {
+            await store.SetContactSignedNameAsync(pass.MailboxId, address, name, cancellationToken);
+        }
+
+        foreach (var (messageId, findings) in pass.Batch.Findings)
+        {
+            await store.SaveFindingsAsync(messageId, findings, cancellationToken);
+        }
+    }
+
+    [LoggerMessage(EventId = 205, Level = LogLevel.Debug, Message = "A thread of {MailboxId} was saved by another writer during tracking; writing the pass thread by thread")]
+    private static partial void LogOneByOne(ILogger logger, string mailboxId);
+}
