@@ -80,7 +80,7 @@ public sealed partial class MailboxSynchronizer(
         }
 
         await tracker.TrackAsync(mailboxId, mailbox, untracked, clock.GetUtcNow(), cancellationToken);
-        await store.MarkTrackedAsync(mailboxId, [.. untracked.Messages.Select(m => m.Id)], clock.GetUtcNow(), cancellationToken);
+        await store.MarkTrackedAsync(mailboxId, [.. untracked.Ids], clock.GetUtcNow(), cancellationToken);
         foreach (var (folder, deltaLink) in links)
         {
             await store.SaveDeltaLinkAsync(mailboxId, folder, deltaLink, clock.GetUtcNow(), cancellationToken);
@@ -93,7 +93,7 @@ public sealed partial class MailboxSynchronizer(
         var (mailboxId, mailbox, folder, readFrom, untracked) = read;
         var owner = mailbox.Profile.Owner;
         var (changed, removed, seen, reported) = (0, 0, 0, 0);
-        await foreach (var page in mailbox.DeltaPagesAsync(folder, link, cancellationToken))
+        await foreach (var page in mailbox.DeltaPagesAsync(folder, link, cancellationToken).OneAheadAsync(cancellationToken))
         {
             var kept = page.Changed.Where(m => readFrom is not { } from || m.At >= from).ToList();
             var toTrack = await store.UpsertMessagesAsync([.. kept.Select(m => MessageRecords.ToEntity(mailboxId, m, owner))], untracked.Restyled, cancellationToken);

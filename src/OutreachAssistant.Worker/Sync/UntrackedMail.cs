@@ -4,17 +4,34 @@ using OutreachAssistant.Worker.Tracking;
 namespace OutreachAssistant.Worker.Sync;
 
 /// <summary>
-/// The messages of a sync that the tracker has yet to see, gathered page by page. Only the user's own mail
-/// keeps its body (its text is reviewed and compared against the guides); of other mail the signed name is
-/// read at once and the body and headers let go, so a first sync of a large mailbox holds little more than
+/// The messages of a sync that the tracker has yet to see, gathered page by page. Only the user's own mail is
+/// kept, with its body (its text is reviewed and compared against the guides) but not its headers (read as its
+/// page is stored). Of other mail the signed name is read at once, and only its id and what it concerns are
+/// kept (its conversation, its sender and recipients), so a first sync of a large mailbox holds little more than
 /// the user's own text. A message delivered twice (a resync after an expired link) is kept once.
 /// </summary>
 public sealed class UntrackedMail(MailboxOwner owner)
 {
-    private readonly Dictionary<string, MailMessage> messages = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, MailMessage> sent = new(StringComparer.Ordinal);
+    private readonly HashSet<string> ids = new(StringComparer.Ordinal);
+    private readonly HashSet<string> conversations = new(StringComparer.Ordinal);
+    private readonly HashSet<string> addresses = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, ContactSigning> signings = new(StringComparer.Ordinal);
 
-    public IReadOnlyCollection<MailMessage> Messages => messages.Values;
+    /// <summary>Every message the tracker has yet to see, to be marked tracked once it has.</summary>
+    public IReadOnlyCollection<string> Ids => ids;
+
+    /// <summary>The user's own messages (their drafts too), with their bodies.</summary>
+    public IReadOnlyCollection<MailMessage> Sent => sent.Values;
+
+    /// <summary>
+    /// The conversations the messages are in, and the addresses they are from and to. Drafts (ours, read back after
+    /// their move to the Inbox, or the user's) are no part of any history, so they concern nothing.
+    /// </summary>
+    public IReadOnlySet<string> Conversations => conversations;
+
+    /// <inheritdoc cref="Conversations"/>
+    public IReadOnlySet<string> Addresses => addresses;
 
     public IReadOnlyCollection<ContactSigning> Signings => signings.Values;
 
@@ -34,7 +51,17 @@ public sealed class UntrackedMail(MailboxOwner owner)
 
         foreach (var message in list)
         {
-            messages[message.Id] = owner.Sent(message) ? message : message with { BodyText = null, Headers = MessageHeaders.Empty };
+            ids.Add(message.Id);
+            if (owner.Sent(message))
+            {
+                sent[message.Id] = message with { Headers = MessageHeaders.Empty };
+            }
+
+            if (!message.IsDraft)
+            {
+                conversations.Add(message.ConversationId);
+                addresses.UnionWith(message.AllRecipients.Append(message.From).OfType<EmailAddress>().Select(a => a.Address));
+            }
         }
     }
 }

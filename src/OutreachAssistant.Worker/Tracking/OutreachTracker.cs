@@ -52,9 +52,9 @@ public sealed partial class OutreachTracker(
 
     private async Task DecideAsync(TrackingPass pass, GraphMailbox mailbox, UntrackedMail untracked, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var (mailboxId, facts, newMessages, owner) = (pass.MailboxId, pass.Facts, untracked.Messages, mailbox.Profile.Owner);
-        var classifier = new OutreachClassifier(detection.Value, owner);
-        var sent = newMessages.Where(m => !m.IsDraft && owner.Sent(m)).OrderBy(m => m.At).ToList();
+        var (mailboxId, facts) = (pass.MailboxId, pass.Facts);
+        var classifier = new OutreachClassifier(detection.Value, mailbox.Profile.Owner);
+        var sent = untracked.Sent.Where(m => !m.IsDraft).OrderBy(m => m.At).ToList();
         var ownTexts = sent.ToDictionary(m => m.Id, m => OwnTextExtractor.Extract(m.BodyText ?? string.Empty).Text, StringComparer.Ordinal);
         var context = new SentContext(mailbox, classifier, MailboxWorkingHoursResolver.For(mailbox.Profile), new SentSummaries(sent, ownTexts), ownTexts, pass);
 
@@ -74,13 +74,12 @@ public sealed partial class OutreachTracker(
 
         // After the loop above, so a contact's first answer finds the thread its outreach just started.
         await signatures.RememberAsync(pass, untracked.Signings, cancellationToken);
-        var (conversations, addresses) = Touched(newMessages);
-        conversations.UnionWith(untracked.Restyled);
 
         // Planned again when new mail concerns it, or its wake-up came: until then its plan cannot change. In the
         // order the store lists them, as a plan may read the states of the contact's other threads.
         var replanned = facts.ActiveThreads
-            .Where(t => conversations.Contains(t.ConversationId) || addresses.Contains(t.ContactAddress) || t.WakeUpAt is not { } wakeUp || wakeUp <= now)
+            .Where(t => untracked.Conversations.Contains(t.ConversationId) || untracked.Restyled.Contains(t.ConversationId)
+                || untracked.Addresses.Contains(t.ContactAddress) || t.WakeUpAt is not { } wakeUp || wakeUp <= now)
             .OrderBy(t => t.Id, StringComparer.Ordinal)
             .ToList();
         await facts.PrefetchAsync(replanned.Select(t => t.ConversationId), replanned.Select(t => t.ContactAddress), cancellationToken);
@@ -131,18 +130,6 @@ public sealed partial class OutreachTracker(
     /// <summary>What every sent message of one pass is tracked with.</summary>
     private sealed record SentContext(
         GraphMailbox Mailbox, OutreachClassifier Classifier, WorkingHours Hours, SentSummaries Sent, Dictionary<string, string> OwnTexts, TrackingPass Pass);
-
-    /// <summary>
-    /// The conversations and the addresses the new messages concern. Drafts (ours, read back after their move to the
-    /// Inbox, or the user's) are no part of any history, so they change no plan.
-    /// </summary>
-    private static (HashSet<string> Conversations, HashSet<string> Addresses) Touched(IReadOnlyCollection<MailMessage> messages)
-    {
-        var sent = messages.Where(m => !m.IsDraft).ToList();
-        return (
-            new(sent.Select(m => m.ConversationId), StringComparer.Ordinal),
-            new(sent.SelectMany(m => m.AllRecipients.Append(m.From)).OfType<EmailAddress>().Select(a => a.Address), StringComparer.OrdinalIgnoreCase));
-    }
 
     /// <summary>
     /// The thread a message outside any tracked conversation follows up: the oldest one of a recipient that was

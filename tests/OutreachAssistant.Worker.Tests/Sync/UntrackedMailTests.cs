@@ -16,9 +16,11 @@ public sealed class UntrackedMailTests
         const string body = "Dear Amira,\nPlease write to our coordinator.\n\nBest regards,\nJane Smith\nProgram Director";
         mail.Add([Inbound("a1", body)]);
 
-        var kept = Assert.Single(mail.Messages);
-        Assert.Null(kept.BodyText);
-        Assert.False(kept.Headers.Contains("List-Id"));
+        // Nothing of the message is held but its id and what it concerns: no body, no headers.
+        Assert.Equal("a1", Assert.Single(mail.Ids));
+        Assert.Empty(mail.Sent);
+        Assert.Equal("c1", Assert.Single(mail.Conversations));
+        Assert.Contains("jsmith@childrens.example.org", mail.Addresses);
         var signing = Assert.Single(mail.Signings);
         Assert.Equal(("a1", "jsmith@childrens.example.org"), (signing.MessageId, signing.Address));
         Assert.Equal(SignedName.Find(body, "Dr. Jane Smith"), signing.Name);
@@ -37,7 +39,7 @@ public sealed class UntrackedMailTests
 
         mail.Add([sent]);
 
-        Assert.Equal(sent.BodyText, Assert.Single(mail.Messages).BodyText);
+        Assert.Equal(sent.BodyText, Assert.Single(mail.Sent).BodyText);
         Assert.Empty(mail.Signings);
     }
 
@@ -49,7 +51,7 @@ public sealed class UntrackedMailTests
         mail.Add([Inbound("a1", "Thanks.\nJane Smith")]);
         mail.Add([Inbound("a1", "Thanks.\nJane Smith")]);
 
-        Assert.Single(mail.Messages);
+        Assert.Single(mail.Ids);
         Assert.Single(mail.Signings);
     }
 
