@@ -7,6 +7,7 @@ using OutreachAssistant.Worker.DryRun;
 using OutreachAssistant.Worker.FollowUps;
 using OutreachAssistant.Worker.Locking;
 using OutreachAssistant.Worker.Mailboxes;
+using OutreachAssistant.Worker.Scheduling;
 using OutreachAssistant.Worker.StorageFaults;
 using OutreachAssistant.Worker.Sync;
 
@@ -24,7 +25,8 @@ public sealed class OnceRunner(
     DataFolderLock folder,
     MailboxConnections connections,
     MailboxSynchronizer synchronizer,
-    FollowUpRunner followUps,
+    DueThreads dueThreads,
+    IFollowUpScheduler schedule,
     DraftWriter drafts,
     MailboxGuard guard,
     OutreachStore store,
@@ -50,14 +52,25 @@ public sealed class OnceRunner(
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = sync.Value.MaxParallelMailboxes, CancellationToken = cancellationToken };
         var synced = new ConcurrentDictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
         var failed = new ConcurrentDictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
-        await Parallel.ForEachAsync(connections.MailboxIds, parallel, async (mailboxId, token) =>
+
+        // The schedule's store opens (a first run makes it) while the mailboxes sync, not when the first thread is
+        // planned. Its outcome is not waited on here: should it fail, setting the first wake-up meets that again.
+        var opening = schedule.OpenAsync(cancellationToken).ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        try
         {
-            synced[mailboxId] = await guard.RunAsync(mailboxId, t => synchronizer.SyncAsync(mailboxId, t), token);
-            if (!synced[mailboxId])
+            await Parallel.ForEachAsync(connections.MailboxIds, parallel, async (mailboxId, token) =>
             {
-                failed[mailboxId] = true;
-            }
-        });
+                synced[mailboxId] = await guard.RunAsync(mailboxId, t => synchronizer.SyncAsync(mailboxId, t), token);
+                if (!synced[mailboxId])
+                {
+                    failed[mailboxId] = true;
+                }
+            });
+        }
+        finally
+        {
+            await opening;
+        }
 
         // One mailbox's threads one after another, as the service's jobs run: each sees the drafts the one before
         // made (the daily limit on updates, a contact's count), and a mailbox is never asked twice at once.
@@ -69,12 +82,9 @@ public sealed class OnceRunner(
             .GroupBy(t => t.MailboxId, StringComparer.OrdinalIgnoreCase);
         await Parallel.ForEachAsync(due, parallel, async (mailbox, token) =>
         {
-            foreach (var thread in mailbox)
+            if (!await dueThreads.RunAsync(mailbox.Key, [.. mailbox], token))
             {
-                if (!await guard.RunAsync(thread.MailboxId, t => followUps.RunAsync(thread.Id, t), token))
-                {
-                    failed[thread.MailboxId] = true;
-                }
+                failed[mailbox.Key] = true;
             }
         });
 

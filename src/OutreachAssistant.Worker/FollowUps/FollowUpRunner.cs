@@ -24,12 +24,18 @@ public sealed partial class FollowUpRunner(
     ILogger<FollowUpRunner> logger)
 {
     /// <remarks><c>Done: N</c> counts what <see cref="DraftWriter.Recorded"/> says, settled drafts included.</remarks>
-    public async Task RunAsync(string threadId, CancellationToken cancellationToken)
+    public Task RunAsync(string threadId, CancellationToken cancellationToken) => RunAsync(threadId, null, cancellationToken);
+
+    /// <param name="threadId">The thread woken.</param>
+    /// <param name="facts">The mailbox's store read in bulk beforehand, to plan the thread from first; null to read it for this thread alone.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    /// <returns>Whether the thread went on to its mailbox (read afresh, a draft made): then the store has changed since <paramref name="facts"/> were read.</returns>
+    public async Task<bool> RunAsync(string threadId, MailboxFacts? facts, CancellationToken cancellationToken)
     {
         using var activity = OutreachActivities.StartFollowUp(threadId);
         try
         {
-            await RunTracedAsync(threadId, activity, cancellationToken);
+            return await RunTracedAsync(threadId, facts, activity, cancellationToken);
         }
         catch (Exception ex)
         {
@@ -38,22 +44,25 @@ public sealed partial class FollowUpRunner(
         }
     }
 
-    private async Task RunTracedAsync(string threadId, System.Diagnostics.Activity? activity, CancellationToken cancellationToken)
+    private async Task<bool> RunTracedAsync(string threadId, MailboxFacts? facts, System.Diagnostics.Activity? activity, CancellationToken cancellationToken)
     {
-        var thread = await store.GetThreadAsync(threadId, cancellationToken);
+        var held = facts?.GetThread(threadId);
+        var thread = held ?? await store.GetThreadAsync(threadId, cancellationToken);
         if (thread is null)
         {
             LogUnknownThread(logger, threadId);
-            return;
+            return false;
         }
 
         // First from what the store knows: a thread that is not due (a daily limit holds it back, an answer came)
         // costs no Graph request. Newer mail can only hold a due thread back, never make a waiting one due.
         activity?.SetTag(OutreachActivities.MailboxTag, thread.MailboxId);
-        var plan = await planning.ReplanAsync(thread, clock.GetUtcNow(), cancellationToken);
+        var plan = held is null
+            ? await planning.ReplanAsync(thread, clock.GetUtcNow(), cancellationToken)
+            : await planning.ReplanAsync(thread, clock.GetUtcNow(), facts!, cancellationToken);
         if (plan.Draft is null)
         {
-            return;
+            return false;
         }
 
         OutreachMetrics.ThreadDue(thread.MailboxId);
@@ -75,7 +84,7 @@ public sealed partial class FollowUpRunner(
             plan = await planning.ReplanAsync(thread, clock.GetUtcNow(), cancellationToken);
             if (plan.Draft is null)
             {
-                return;
+                return true;
             }
         }
 
@@ -92,6 +101,7 @@ public sealed partial class FollowUpRunner(
 
         var updated = await store.GetThreadAsync(threadId, cancellationToken) ?? thread;
         await planning.ReplanAsync(updated, clock.GetUtcNow(), cancellationToken);
+        return true;
     }
 
     [LoggerMessage(EventId = 600, Level = LogLevel.Warning, Message = "Thread {ThreadId} was woken but is not in the store; ignoring")]

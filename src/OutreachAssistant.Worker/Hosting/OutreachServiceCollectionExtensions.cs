@@ -144,6 +144,7 @@ public static class OutreachServiceCollectionExtensions
         services.AddSingleton<WeeklyDigestWriter>();
         services.AddSingleton<PlannedDrafts>();
         services.AddSingleton<FollowUpRunner>();
+        services.AddSingleton<DueThreads>();
         services.AddSingleton<OnceRunner>();
         services.AddSingleton<StatusReport>();
         services.AddSingleton<DraftsReport>();

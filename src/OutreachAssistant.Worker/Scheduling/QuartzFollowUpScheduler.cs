@@ -4,10 +4,14 @@ namespace OutreachAssistant.Worker.Scheduling;
 
 /// <summary>
 /// One Quartz trigger per thread, kept in the persistent store, in its mailbox's execution group. A wake-up
-/// missed while the service was down fires once at the next start.
+/// missed while the service was down fires once at the next start. The scheduler is asked for once at a time, so
+/// opening it ahead (<see cref="OpenAsync"/>) and setting a wake-up meanwhile share the one opening.
 /// </summary>
 public sealed class QuartzFollowUpScheduler(ISchedulerFactory schedulers, TimeProvider clock) : IFollowUpScheduler
 {
+    private readonly Lock gate = new();
+    private Task<IScheduler>? opening;
+
     public const string ThreadIdKey = "threadId";
 
     /// <summary>The wake-up says whose mailbox it is, so the job need not read the thread to know.</summary>
@@ -20,9 +24,11 @@ public sealed class QuartzFollowUpScheduler(ISchedulerFactory schedulers, TimePr
 
     public static TriggerKey TriggerKeyFor(string threadId) => new(threadId, "follow-up");
 
+    public Task OpenAsync(CancellationToken cancellationToken) => SchedulerAsync(cancellationToken);
+
     public async Task ScheduleAsync(string threadId, string mailboxId, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        var scheduler = await SchedulerAsync(cancellationToken);
         var existing = await scheduler.GetTrigger(TriggerKeyFor(threadId), cancellationToken);
         if (existing?.StartTimeUtc == at && existing.NextFireTimeUtc is not null && existing.ExecutionGroup == MailboxExecutionGroup.For(mailboxId))
         {
@@ -39,7 +45,7 @@ public sealed class QuartzFollowUpScheduler(ISchedulerFactory schedulers, TimePr
     public async Task ApplyAsync(string mailboxId, IReadOnlyCollection<KeyValuePair<string, DateTimeOffset?>> wakeUps, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(wakeUps);
-        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        var scheduler = await SchedulerAsync(cancellationToken);
         var job = wakeUps.Count < SetOneByOneBelow ? null : await scheduler.GetJobDetail(JobKey, cancellationToken);
         if (job is null)
         {
@@ -66,8 +72,22 @@ public sealed class QuartzFollowUpScheduler(ISchedulerFactory schedulers, TimePr
 
     public async Task CancelAsync(string threadId, CancellationToken cancellationToken)
     {
-        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        var scheduler = await SchedulerAsync(cancellationToken);
         await scheduler.UnscheduleJob(TriggerKeyFor(threadId), cancellationToken);
+    }
+
+    /// <summary>The scheduler, opened once; an opening that failed is tried afresh by the next caller.</summary>
+    private Task<IScheduler> SchedulerAsync(CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            if (opening is null || opening.IsFaulted || opening.IsCanceled)
+            {
+                opening = schedulers.GetScheduler(CancellationToken.None).AsTask();
+            }
+
+            return opening.WaitAsync(cancellationToken);
+        }
     }
 
     private ITrigger Trigger(string threadId, string mailboxId, DateTimeOffset at) => TriggerBuilder.Create(clock)

@@ -11,7 +11,8 @@ namespace OutreachAssistant.Worker.Tracking;
 /// Stored messages do not change while a mailbox is tracked (its sync and its woken threads take turns), so they
 /// are read once; a conversation or sender not read ahead is read when first asked for, and kept. Threads do
 /// change: the pass adds the ones it starts (<see cref="Add"/>), and planning saves over the very copies held
-/// here, so every history made later in the pass sees them as saved. Lives for one pass only.
+/// here, so every history made later in the pass sees them as saved. Lives for one pass only (or one run of due
+/// threads that asks nothing of the mailbox, <see cref="FollowUps.DueThreads"/>).
 /// </summary>
 public sealed class MailboxFacts : IThreadFacts
 {
@@ -66,6 +67,9 @@ public sealed class MailboxFacts : IThreadFacts
     }
 
     public ThreadEntity? FindThread(string conversationId) => threadsByConversation.GetValueOrDefault(conversationId);
+
+    /// <summary>The thread with the id, as held.</summary>
+    public ThreadEntity? GetThread(string threadId) => threads.Find(t => t.Id == threadId);
 
     /// <summary>Holds a thread the pass has just stored.</summary>
     public void Add(ThreadEntity thread)

@@ -34,35 +34,44 @@ public sealed partial class ThreadPlanning(
     /// asked again from what the store holds now.
     /// </remarks>
     public Task<ThreadPlan> ReplanAsync(ThreadEntity thread, DateTimeOffset now, CancellationToken cancellationToken) =>
-        ReplanAsync(thread, now, null, cancellationToken);
+        PlanAsync(thread, now, new StoredThreadFacts(store), null, cancellationToken);
 
-    /// <param name="thread">The thread as read; saved over with its new plan.</param>
-    /// <param name="now">The planner's now.</param>
-    /// <param name="pass">The tracking pass the thread is planned in: its history is made from the pass's facts, and it is saved and
-    /// its wake-up set with the rest of the pass at its end. Null to plan it from the store and save it at once.</param>
-    /// <param name="cancellationToken">Stops the work.</param>
-    public async Task<ThreadPlan> ReplanAsync(ThreadEntity thread, DateTimeOffset now, TrackingPass? pass, CancellationToken cancellationToken)
+    /// <summary>Plans the thread from facts read in bulk beforehand, the thread among them, and saves it at once.</summary>
+    public Task<ThreadPlan> ReplanAsync(ThreadEntity thread, DateTimeOffset now, MailboxFacts facts, CancellationToken cancellationToken) =>
+        PlanAsync(thread, now, facts, null, cancellationToken);
+
+    /// <summary>
+    /// Plans the thread in a tracking pass: from the pass's facts, and saved, its wake-up set, with the rest of the
+    /// pass at its end.
+    /// </summary>
+    public Task<ThreadPlan> ReplanAsync(ThreadEntity thread, DateTimeOffset now, TrackingPass pass, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(pass);
+        return PlanAsync(thread, now, pass.Facts, pass, cancellationToken);
+    }
+
+    private async Task<ThreadPlan> PlanAsync(ThreadEntity thread, DateTimeOffset now, IThreadFacts facts, TrackingPass? pass, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(thread);
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await ReplanOnceAsync(thread, now, pass, cancellationToken);
+                return await ReplanOnceAsync(thread, now, facts, pass, cancellationToken);
             }
             catch (StaleThreadException) when (attempt < MaxAttempts)
             {
                 LogReadAgain(logger, thread.Id);
                 thread = await store.GetThreadAsync(thread.Id, cancellationToken)
                     ?? throw new InvalidOperationException($"Thread {thread.Id} was removed while it was planned.");
-                pass?.Facts.Replace(thread);
+                (facts as MailboxFacts)?.Replace(thread);
             }
         }
     }
 
-    private async Task<ThreadPlan> ReplanOnceAsync(ThreadEntity thread, DateTimeOffset now, TrackingPass? pass, CancellationToken cancellationToken)
+    private async Task<ThreadPlan> ReplanOnceAsync(ThreadEntity thread, DateTimeOffset now, IThreadFacts facts, TrackingPass? pass, CancellationToken cancellationToken)
     {
-        var history = pass is null ? await histories.LoadAsync(thread, cancellationToken) : await histories.LoadAsync(thread, pass.Facts, cancellationToken);
+        var history = await histories.LoadAsync(thread, facts, cancellationToken);
         var mailbox = await connections.GetAsync(thread.MailboxId, cancellationToken);
         var plan = planner.Plan(thread.ToOutreachThread(), history, now, MailboxWorkingHoursResolver.For(mailbox.Profile));
         var decision = plan.Decision;
