@@ -28,13 +28,18 @@ public static class StorageServiceCollectionExtensions
 
     private static IServiceCollection AddStore(this IServiceCollection services)
     {
-        services.AddSingleton<OutreachStore>();
+        services.AddSingleton<StateMigrator>();
+        services.AddSingleton<ThreadStore>();
+        services.AddSingleton<MessageLog>();
+        services.AddSingleton<SyncCursors>();
+        services.AddSingleton<SkippedMessageLog>();
+        services.AddSingleton<MailboxHealth>();
+        services.AddSingleton<MailboxProfiles>();
+        services.AddSingleton<FindingLog>();
         services.AddSingleton<IDraftLedger, DraftLedger>();
         services.AddSingleton<DraftClaimHolders>();
-        services.AddSingleton<MailboxProfiles>();
         services.AddSingleton<DigestLedger>();
         services.AddSingleton<WeekInReviewReader>();
-        services.AddSingleton<SyncTimes>();
         return services;
     }
 }

@@ -46,7 +46,7 @@ public sealed partial class WeeklyDigestWriter(
         var now = clock.GetUtcNow();
         var hours = MailboxWorkingHoursResolver.For(mailbox.Profile);
         if (mailbox.IsReadOnly || DigestWeek.At(now, hours, options.Value.Day) is not { } week
-            || await ledger.FindAsync(mailboxId, week.Starts, cancellationToken) is { MessageId: not null }
+            || await ledger.IsMadeAsync(mailboxId, week.Starts, cancellationToken)
             || !await reader.HasOutreachAsync(mailboxId, cancellationToken))
         {
             return false;
