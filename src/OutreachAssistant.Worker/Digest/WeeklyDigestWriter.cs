@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using OutreachAssistant.Core.Digest;
 using OutreachAssistant.Graph;
 using OutreachAssistant.Storage;
-using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.FollowUps;
 using OutreachAssistant.Worker.Hosting;
 using OutreachAssistant.Worker.Locking;

@@ -5,7 +5,6 @@ using OutreachAssistant.Core.FollowUps;
 using OutreachAssistant.Core.Mail;
 using OutreachAssistant.Graph;
 using OutreachAssistant.Storage;
-using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.Hosting;
 using OutreachAssistant.Worker.Locking;
 using OutreachAssistant.Worker.Telemetry;
