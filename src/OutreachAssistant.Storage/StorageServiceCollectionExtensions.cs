@@ -24,7 +24,7 @@ public static class StorageServiceCollectionExtensions
         if (database.IsPostgreSql)
         {
             services.AddDbContextFactory<PostgreSqlOutreachDbContext>((provider, options) => options
-                .UseNpgsql(database.ConnectionString)
+                .UseNpgsql(database.PooledConnectionString)
                 .AddInterceptors(provider.GetServices<IInterceptor>()));
             services.AddSingleton<IDbContextFactory<OutreachDbContext>>(sp =>
                 new UpcastContextFactory<PostgreSqlOutreachDbContext>(sp.GetRequiredService<IDbContextFactory<PostgreSqlOutreachDbContext>>()));

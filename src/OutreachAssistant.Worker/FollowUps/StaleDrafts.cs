@@ -59,6 +59,6 @@ public sealed partial class StaleDrafts(IDraftLedger ledger, IOptions<DraftingOp
         }
     }
 
-    [LoggerMessage(EventId = 502, Level = LogLevel.Information, Message = "Thread {ThreadId}'s unsent {Purpose} draft {Sequence} was {Action} ({Cause})")]
+    [LoggerMessage(EventId = 506, Level = LogLevel.Information, Message = "Thread {ThreadId}'s unsent {Purpose} draft {Sequence} was {Action} ({Cause})")]
     private static partial void LogStale(ILogger logger, string threadId, DraftPurpose purpose, int sequence, string action, StaleCause cause);
 }

@@ -157,7 +157,7 @@ public static class OutreachServiceCollectionExtensions
             {
                 if (database.IsPostgreSql)
                 {
-                    store.UsePostgres(database.ConnectionString);
+                    store.UsePostgres(database.PooledConnectionString);
 
                     // A node that stops checking in has its triggers, and the jobs it was running, taken over by
                     // the others within the check-in interval and threshold (Quartz's defaults).

@@ -26,6 +26,13 @@ public sealed record StorageFault(string Problem, string Remedy)
     public static StorageFault? From(Exception exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
+
+        // A stop cancels the query in flight, and Npgsql puts the server's "canceled" error inside: no fault.
+        if (exception is OperationCanceledException)
+        {
+            return null;
+        }
+
         if (Find<StorageFaultException>(exception) is { } known)
         {
             return known.Fault;

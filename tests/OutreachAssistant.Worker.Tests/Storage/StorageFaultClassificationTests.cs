@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Npgsql;
 using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.StorageFaults;
 using Quartz;
@@ -40,5 +41,14 @@ public sealed class StorageFaultClassificationTests
     public void ConstraintViolation_IsNoStorageFault()
     {
         Assert.Null(StorageFault.From(new SqliteException("SQLite Error 19: 'UNIQUE constraint failed: Drafts.DraftKey'.", 19)));
+    }
+
+    /// <summary>Npgsql reports a query cancelled by a stopping service with the server's error inside: stopping is no fault.</summary>
+    [Fact]
+    public void QueryCancelledOnStop_IsNoStorageFault()
+    {
+        var error = new OperationCanceledException("Query was cancelled", new PostgresException("canceling statement due to user request", "ERROR", "ERROR", "57014"));
+
+        Assert.Null(StorageFault.From(error));
     }
 }
