@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using OutreachAssistant.Core.Digest;
 using OutreachAssistant.Graph;
 using OutreachAssistant.Storage;
-using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.FollowUps;
 using OutreachAssistant.Worker.Hosting;
 using OutreachAssistant.Worker.Locking;
@@ -55,7 +54,7 @@ public sealed partial class WeeklyDigestWriter(
             return false;
         }
 
-        if (await ledger.FindAsync(mailboxId, week.Starts, cancellationToken) is { MessageId: not null })
+        if (await ledger.IsMadeAsync(mailboxId, week.Starts, cancellationToken))
         {
             madeWeeks[mailboxId] = week.Starts;
             return false;

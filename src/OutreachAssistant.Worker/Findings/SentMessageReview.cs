@@ -4,7 +4,6 @@ using OutreachAssistant.Core.Etiquette;
 using OutreachAssistant.Core.Mail;
 using OutreachAssistant.Graph;
 using OutreachAssistant.Storage;
-using OutreachAssistant.Storage.Entities;
 using OutreachAssistant.Worker.FollowUps;
 
 namespace OutreachAssistant.Worker.Findings;
@@ -16,7 +15,7 @@ namespace OutreachAssistant.Worker.Findings;
 /// </summary>
 public sealed partial class SentMessageReview(
     EtiquetteChecker checker,
-    OutreachStore store,
+    FindingLog findingLog,
     IOptions<FindingsOptions> options,
     TimeProvider clock,
     ILogger<SentMessageReview> logger)
@@ -28,7 +27,7 @@ public sealed partial class SentMessageReview(
         ArgumentNullException.ThrowIfNull(sent);
         var findings = checker.Check(sent, MailboxTimeZone.Resolve(mailbox.Profile.TimeZone), history);
         var now = clock.GetUtcNow();
-        await store.SaveFindingsAsync(sent.Id, [.. findings.Select(f => new FindingEntity
+        await findingLog.SaveAsync(sent.Id, [.. findings.Select(f => new FindingRecord
         {
             ThreadId = threadId,
             MessageId = sent.Id,

@@ -10,7 +10,7 @@ namespace OutreachAssistant.Worker.Tracking;
 /// Reads how contacts sign their mail (an answer, or an out-of-office note) while the body is at hand during a
 /// sync, and keeps only the name for the threads with them: bodies are never stored.
 /// </summary>
-public sealed partial class ContactSignatures(OutreachStore store, ILogger<ContactSignatures> logger)
+public sealed partial class ContactSignatures(ThreadStore threads, ILogger<ContactSignatures> logger)
 {
     /// <summary>The names that mail from others is signed with, read from the bodies before they are let go.</summary>
     public static IEnumerable<ContactSigning> Read(MailboxOwner owner, IEnumerable<MailMessage> messages)
@@ -38,10 +38,10 @@ public sealed partial class ContactSignatures(OutreachStore store, ILogger<Conta
         ArgumentNullException.ThrowIfNull(signings);
         foreach (var signing in signings.OrderBy(s => s.At))
         {
-            var threads = await store.SetContactSignedNameAsync(mailboxId, signing.Address, signing.Name, cancellationToken);
-            if (threads > 0)
+            var named = await threads.SetContactSignedNameAsync(mailboxId, signing.Address, signing.Name, cancellationToken);
+            if (named > 0)
             {
-                LogSignedName(logger, signing.MessageId, threads);
+                LogSignedName(logger, signing.MessageId, named);
             }
         }
     }

@@ -7,7 +7,6 @@ using OutreachAssistant.Core.Mail;
 using OutreachAssistant.Core.Text;
 using OutreachAssistant.Graph;
 using OutreachAssistant.Storage;
-using OutreachAssistant.Storage.Entities;
 using OutreachAssistant.Worker.Findings;
 using OutreachAssistant.Worker.FollowUps;
 using OutreachAssistant.Worker.Sync;
@@ -20,7 +19,8 @@ namespace OutreachAssistant.Worker.Tracking;
 /// thread is still open is the user's own follow-up of that thread, in whatever conversation it was written.
 /// </summary>
 public sealed partial class OutreachTracker(
-    OutreachStore store,
+    ThreadStore threads,
+    MessageLog messages,
     ThreadPlanning planning,
     ThreadHistoryLoader histories,
     FollowUpPlanner planner,
@@ -56,7 +56,7 @@ public sealed partial class OutreachTracker(
         await signatures.RememberAsync(mailboxId, untracked.Signings, cancellationToken);
         var (conversations, addresses) = Touched(newMessages);
         conversations.UnionWith(untracked.Restyled);
-        foreach (var active in await store.ListActiveThreadsAsync(mailboxId, cancellationToken))
+        foreach (var active in await threads.ListActiveAsync(mailboxId, cancellationToken))
         {
             // Planned again when new mail concerns it, or its wake-up came: until then its plan cannot change.
             var touched = conversations.Contains(active.ConversationId) || addresses.Contains(active.ContactAddress);
@@ -86,7 +86,7 @@ public sealed partial class OutreachTracker(
         DateTimeOffset now,
         CancellationToken cancellationToken)
     {
-        var thread = await store.FindThreadAsync(mailboxId, message.ConversationId, cancellationToken);
+        var thread = await threads.FindAsync(mailboxId, message.ConversationId, cancellationToken);
         if (thread is null && await OpenThreadWrittenToAsync(mailboxId, message, hours, cancellationToken) is { } followedUp)
         {
             thread = followedUp;
@@ -95,7 +95,7 @@ public sealed partial class OutreachTracker(
 
         if (thread is null)
         {
-            var conversation = await store.GetConversationAsync(mailboxId, message.ConversationId, cancellationToken);
+            var conversation = await messages.GetConversationAsync(mailboxId, message.ConversationId, cancellationToken);
             var verdict = classifier.Classify(message, conversation.Select(MessageRecords.ToMessage));
             var contact = classifier.ContactOf(message);
             if (!verdict.IsOutreach || contact is null)
@@ -104,8 +104,7 @@ public sealed partial class OutreachTracker(
                 return;
             }
 
-            thread = NewThread(mailboxId, message, contact, verdict, ownTexts[message.Id], now);
-            await store.SaveThreadAsync(thread, cancellationToken);
+            thread = await threads.SaveAsync(NewThread(mailboxId, message, contact, verdict, ownTexts[message.Id], now), cancellationToken);
             LogTracked(logger, thread.Id, thread.Kind);
         }
 
@@ -130,11 +129,11 @@ public sealed partial class OutreachTracker(
     /// still open when the message was sent. Judged from the history rather than the stored state, which a
     /// first sync of months of mail has not planned yet.
     /// </summary>
-    private async Task<ThreadEntity?> OpenThreadWrittenToAsync(string mailboxId, MailMessage message, WorkingHours hours, CancellationToken cancellationToken)
+    private async Task<ThreadRecord?> OpenThreadWrittenToAsync(string mailboxId, MailMessage message, WorkingHours hours, CancellationToken cancellationToken)
     {
         foreach (var recipient in message.AllRecipients.DistinctBy(r => r.Address, StringComparer.OrdinalIgnoreCase))
         {
-            foreach (var thread in await store.ListThreadsOfContactAsync(mailboxId, recipient.Address, cancellationToken))
+            foreach (var thread in await threads.ListOfContactAsync(mailboxId, recipient.Address, cancellationToken))
             {
                 // A thread the store already closed stays closed: answers and bounces are not undone.
                 if (thread.State.IsOpen() && planner.IsOpenAt(await histories.LoadAsync(thread, cancellationToken), message.At, hours))
@@ -147,7 +146,7 @@ public sealed partial class OutreachTracker(
         return null;
     }
 
-    private static ThreadEntity NewThread(string mailboxId, MailMessage message, EmailAddress contact, OutreachVerdict verdict, string ownText, DateTimeOffset now) => new()
+    private static ThreadRecord NewThread(string mailboxId, MailMessage message, EmailAddress contact, OutreachVerdict verdict, string ownText, DateTimeOffset now) => new()
     {
         Id = ThreadIds.For(mailboxId, message.ConversationId),
         MailboxId = mailboxId,

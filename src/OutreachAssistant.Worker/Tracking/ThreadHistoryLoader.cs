@@ -1,7 +1,6 @@
 using OutreachAssistant.Core.FollowUps;
 using OutreachAssistant.Core.Mail;
 using OutreachAssistant.Storage;
-using OutreachAssistant.Storage.Entities;
 
 namespace OutreachAssistant.Worker.Tracking;
 
@@ -12,17 +11,17 @@ namespace OutreachAssistant.Worker.Tracking;
 /// known per contact comes from all the contact's threads: the keep-in-touch drafts made, whether a later
 /// answered thread carries the next one, and the last bounce.
 /// </summary>
-public sealed class ThreadHistoryLoader(OutreachStore store, TimeProvider clock)
+public sealed class ThreadHistoryLoader(ThreadStore threads, MessageLog messages, IDraftLedger drafts, TimeProvider clock)
 {
-    public async Task<ThreadHistory> LoadAsync(ThreadEntity thread, CancellationToken cancellationToken)
+    public async Task<ThreadHistory> LoadAsync(ThreadRecord thread, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(thread);
-        var conversation = await store.GetConversationAsync(thread.MailboxId, thread.ConversationId, cancellationToken);
-        var fromContact = await store.GetMessagesFromAsync(thread.MailboxId, thread.ContactAddress, cancellationToken);
-        var toContact = await store.GetMessagesToAsync(thread.MailboxId, thread.ContactAddress, cancellationToken);
+        var conversation = await messages.GetConversationAsync(thread.MailboxId, thread.ConversationId, cancellationToken);
+        var fromContact = await messages.GetFromAsync(thread.MailboxId, thread.ContactAddress, cancellationToken);
+        var toContact = await messages.GetToAsync(thread.MailboxId, thread.ContactAddress, cancellationToken);
         // The user's messages in the conversation count only when they went to the contact: a forward to a
         // friend for advice is neither a follow-up nor a reason to set a waiting draft aside.
-        var messages = conversation
+        var counted = conversation
             .Where(m => m.Direction == ThreadMessageDirection.Inbound || RecipientList.Includes(m.Recipients, thread.ContactAddress))
             .Concat(fromContact.Where(m => m.Direction == ThreadMessageDirection.Inbound))
             .Concat(toContact)
@@ -37,10 +36,10 @@ public sealed class ThreadHistoryLoader(OutreachStore store, TimeProvider clock)
             })
             .OrderBy(m => m.At)
             .ToList();
-        var contactThreads = await store.ListThreadsOfContactAsync(thread.MailboxId, thread.ContactAddress, cancellationToken);
+        var contactThreads = await threads.ListOfContactAsync(thread.MailboxId, thread.ContactAddress, cancellationToken);
         var others = contactThreads.Where(t => t.Id != thread.Id).ToList();
-        var lately = await store.ListDraftTimesAsync(thread.MailboxId, clock.GetUtcNow() - TimeSpan.FromDays(2), cancellationToken);
-        return new ThreadHistory(thread.OutreachSentAt, messages, [.. thread.Drafts.Where(d => d.Purpose == DraftPurpose.FollowUp).Select(d => d.CreatedAt)])
+        var lately = await drafts.ListMadeSinceAsync(thread.MailboxId, clock.GetUtcNow() - TimeSpan.FromDays(2), cancellationToken);
+        return new ThreadHistory(thread.OutreachSentAt, counted, [.. thread.Drafts.Where(d => d.Purpose == DraftPurpose.FollowUp).Select(d => d.CreatedAt)])
         {
             Kind = thread.Kind,
 
@@ -58,7 +57,7 @@ public sealed class ThreadHistoryLoader(OutreachStore store, TimeProvider clock)
     }
 
     /// <summary>The latest bounce in the contact's other conversations, after the outreach it answers; one query for all of them.</summary>
-    private async Task<DateTimeOffset?> LastBounceAsync(string mailboxId, List<ThreadEntity> others, CancellationToken cancellationToken)
+    private async Task<DateTimeOffset?> LastBounceAsync(string mailboxId, List<ThreadRecord> others, CancellationToken cancellationToken)
     {
         if (others.Count == 0)
         {
@@ -66,7 +65,7 @@ public sealed class ThreadHistoryLoader(OutreachStore store, TimeProvider clock)
         }
 
         var since = others.ToDictionary(t => t.ConversationId, t => t.OutreachSentAt, StringComparer.Ordinal);
-        var bounces = await store.GetBouncesAsync(mailboxId, [.. since.Keys], cancellationToken);
+        var bounces = await messages.GetBouncesAsync(mailboxId, [.. since.Keys], cancellationToken);
         return bounces.Where(m => m.At >= since[m.ConversationId]).Select(m => (DateTimeOffset?)m.At).Max();
     }
 }

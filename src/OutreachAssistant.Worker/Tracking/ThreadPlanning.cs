@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging;
 using OutreachAssistant.Core.FollowUps;
 using OutreachAssistant.Storage;
-using OutreachAssistant.Storage.Entities;
 using OutreachAssistant.Worker.Findings;
 using OutreachAssistant.Worker.FollowUps;
 using OutreachAssistant.Worker.Mailboxes;
@@ -15,7 +14,7 @@ namespace OutreachAssistant.Worker.Tracking;
 /// category put on or taken off); the draft it orders is the caller's to make. The store is the truth; the scheduler only holds the next time to look again.
 /// </summary>
 public sealed partial class ThreadPlanning(
-    OutreachStore store,
+    ThreadStore threads,
     ThreadHistoryLoader histories,
     ThreadPlanner planner,
     IFollowUpScheduler scheduler,
@@ -33,7 +32,8 @@ public sealed partial class ThreadPlanning(
     /// a sync planned from an older read, or another process). Then the save is refused, and the planner is
     /// asked again from what the store holds now.
     /// </remarks>
-    public async Task<ThreadPlan> ReplanAsync(ThreadEntity thread, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <returns>The thread as saved, which the caller plans from next without reading it again, and its plan.</returns>
+    public async Task<PlannedThread> ReplanAsync(ThreadRecord thread, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(thread);
         for (var attempt = 1; ; attempt++)
@@ -45,13 +45,13 @@ public sealed partial class ThreadPlanning(
             catch (StaleThreadException) when (attempt < MaxAttempts)
             {
                 LogReadAgain(logger, thread.Id);
-                thread = await store.GetThreadAsync(thread.Id, cancellationToken)
+                thread = await threads.GetAsync(thread.Id, cancellationToken)
                     ?? throw new InvalidOperationException($"Thread {thread.Id} was removed while it was planned.");
             }
         }
     }
 
-    private async Task<ThreadPlan> ReplanOnceAsync(ThreadEntity thread, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<PlannedThread> ReplanOnceAsync(ThreadRecord thread, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var history = await histories.LoadAsync(thread, cancellationToken);
         var mailbox = await connections.GetAsync(thread.MailboxId, cancellationToken);
@@ -60,19 +60,22 @@ public sealed partial class ThreadPlanning(
 
         // The marks go on (or off) before the save: should they fail, the thread is planned again from what it was.
         await marks.ApplyAsync(mailbox, thread.Id, plan.Categories, cancellationToken);
-        thread.YourTurnMarkedOn = plan.YourTurnMarkedOn;
+        var planned = thread with
+        {
+            YourTurnMarkedOn = plan.YourTurnMarkedOn,
+            State = decision.State,
+            NextActionAt = decision.NextActionAt,
+            WakeUpAt = decision.WakeUpAt,
+            Reason = decision.Reason,
+            UpdatedAt = now,
+        };
         if (plan.Stop is { } stop)
         {
-            (thread.StoppedAt, thread.StoppedBy, thread.StopCategory) = (stop.At, stop.Source, stop.Category);
+            planned = planned with { StoppedAt = stop.At, StoppedBy = stop.Source, StopCategory = stop.Category };
             LogStopped(logger, thread.Id, stop.Source);
         }
 
-        thread.State = decision.State;
-        thread.NextActionAt = decision.NextActionAt;
-        thread.WakeUpAt = decision.WakeUpAt;
-        thread.Reason = decision.Reason;
-        thread.UpdatedAt = now;
-        await store.SaveThreadAsync(thread, cancellationToken);
+        var saved = await threads.SaveAsync(planned, cancellationToken);
         if (decision.WakeUpAt is { } at)
         {
             await scheduler.ScheduleAsync(thread.Id, thread.MailboxId, at, cancellationToken);
@@ -93,7 +96,7 @@ public sealed partial class ThreadPlanning(
         }
 
         LogDecision(logger, thread.Id, decision.State, decision.NextActionAt);
-        return plan;
+        return new PlannedThread(saved, plan);
     }
 
     [LoggerMessage(EventId = 301, Level = LogLevel.Debug, Message = "Thread {ThreadId} was saved by another writer since it was read; planning again from the store")]

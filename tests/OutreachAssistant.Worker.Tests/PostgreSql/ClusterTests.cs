@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Npgsql;
 using OutreachAssistant.Core.FollowUps;
+using OutreachAssistant.Graph;
 using OutreachAssistant.Graph.SignIn;
 using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Configuration;

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Npgsql;
+using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.StorageFaults;
 using Quartz;
 
@@ -14,7 +15,7 @@ public sealed class StorageFaultClassificationTests
         var error = new SchedulerException("Couldn't store trigger", new JobPersistenceException("Couldn't store trigger", new SqliteException("SQLite Error 13: 'database or disk is full'.", 13)));
 
         Assert.Equal(
-            "Storage error: the disk holding the data folder (Storage:DataDirectory) is full (schedule.db could not be written). Free some space and run again; nothing was lost.",
+            $"Storage error: the disk holding the data folder ({StorageOptions.SectionName}:DataDirectory) is full (schedule.db could not be written). Free some space and run again; nothing was lost.",
             StorageFault.From(error)?.Line);
     }
 

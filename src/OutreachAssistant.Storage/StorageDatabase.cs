@@ -1,9 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using Npgsql;
-using OutreachAssistant.Storage;
 
-namespace OutreachAssistant.Worker.Configuration;
+namespace OutreachAssistant.Storage;
 
 /// <summary>
 /// Which database the state and the schedule are in, read from the configuration when the host is built: the store
@@ -11,9 +10,9 @@ namespace OutreachAssistant.Worker.Configuration;
 /// </summary>
 public sealed record StorageDatabase(StorageProvider Provider, string ConnectionString)
 {
-    public const string ProviderKey = "Storage:Provider";
+    public const string ProviderKey = $"{StorageOptions.SectionName}:{nameof(StorageOptions.Provider)}";
 
-    public const string ConnectionStringKey = "Storage:ConnectionString";
+    public const string ConnectionStringKey = $"{StorageOptions.SectionName}:{nameof(StorageOptions.ConnectionString)}";
 
     public bool IsPostgreSql => Provider == StorageProvider.PostgreSql;
 
@@ -52,7 +51,7 @@ public sealed record StorageDatabase(StorageProvider Provider, string Connection
 
         if (ConnectionString.Length == 0)
         {
-            return $"{ConnectionStringKey} is required with {ProviderKey} PostgreSql: set it in the environment as Storage__ConnectionString (e.g. Host=db;Database=outreach;Username=outreach;Password=…).";
+            return $"{ConnectionStringKey} is required with {ProviderKey} PostgreSql: set it in the environment as {StorageOptions.SectionName}__{nameof(StorageOptions.ConnectionString)} (e.g. Host=db;Database=outreach;Username=outreach;Password=…).";
         }
 
         try
