@@ -14,17 +14,15 @@ public sealed class MailboxHealth(IDbContextFactory<OutreachDbContext> contexts)
     public async Task SetAsync(string mailboxId, string status, string detail, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var state = await db.MailboxStates.FindAsync([mailboxId], cancellationToken);
-        if (state is null)
+
+        // Said after every sync: one statement once the mailbox has a row, not a read and a write.
+        var updated = await db.MailboxStates.Where(m => m.MailboxId == mailboxId)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, status).SetProperty(m => m.Detail, detail).SetProperty(m => m.UpdatedAt, now), cancellationToken);
+        if (updated == 0)
         {
             db.MailboxStates.Add(new MailboxStateEntity { MailboxId = mailboxId, Status = status, Detail = detail, UpdatedAt = now });
+            await db.SaveChangesAsync(cancellationToken);
         }
-        else
-        {
-            (state.Status, state.Detail, state.UpdatedAt) = (status, detail, now);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Every mailbox the store has heard of, by id.</summary>

@@ -20,25 +20,19 @@ public sealed class SyncCursors(IDbContextFactory<OutreachDbContext> contexts)
     public async Task SaveDeltaLinkAsync(string mailboxId, string folder, string? deltaLink, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var cursor = await db.SyncCursors.FindAsync([mailboxId, folder], cancellationToken);
+        var cursor = db.SyncCursors.Where(c => c.MailboxId == mailboxId && c.Folder == folder);
         if (deltaLink is null)
         {
-            if (cursor is not null)
-            {
-                db.SyncCursors.Remove(cursor);
-            }
-        }
-        else if (cursor is null)
-        {
-            db.SyncCursors.Add(new SyncCursorEntity { MailboxId = mailboxId, Folder = folder, DeltaLink = deltaLink, UpdatedAt = now });
-        }
-        else
-        {
-            cursor.DeltaLink = deltaLink;
-            cursor.UpdatedAt = now;
+            await cursor.ExecuteDeleteAsync(cancellationToken);
+            return;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        // Every sync of every mailbox ends here: one statement when the folder has a link already, not a read and a write.
+        if (await cursor.ExecuteUpdateAsync(s => s.SetProperty(c => c.DeltaLink, deltaLink).SetProperty(c => c.UpdatedAt, now), cancellationToken) == 0)
+        {
+            db.SyncCursors.Add(new SyncCursorEntity { MailboxId = mailboxId, Folder = folder, DeltaLink = deltaLink, UpdatedAt = now });
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
 
     /// <summary>When each mailbox's folders last reached their delta link: a folder listed has been read through at least once.</summary>
