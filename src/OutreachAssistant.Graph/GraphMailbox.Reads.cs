@@ -37,7 +37,7 @@ public sealed partial class GraphMailbox
                 rc.QueryParameters.Filter = filter;
                 rc.QueryParameters.Select = GraphMessageMapper.SelectedFields;
                 rc.QueryParameters.Expand = GraphMessageMapper.ExpandedFields;
-                rc.QueryParameters.Top = pageSize;
+                rc.QueryParameters.Top = settings.PageSize;
                 Prepare(rc.Headers, rc.Options);
             },
             cancellationToken);

@@ -7,10 +7,12 @@ namespace OutreachAssistant.Storage;
 /// <summary>The record of weekly digests: which week's each mailbox has, and who is making one right now.</summary>
 public sealed class DigestLedger(IDbContextFactory<OutreachDbContext> contexts, DraftClaimHolders holders)
 {
-    public async Task<DigestEntity?> FindAsync(string mailboxId, DateOnly weekOf, CancellationToken cancellationToken)
+    /// <summary>Whether the week's digest is made: a claim alone (one being made, or left by a crash) is not.</summary>
+    public async Task<bool> IsMadeAsync(string mailboxId, DateOnly weekOf, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Digests.AsNoTracking().SingleOrDefaultAsync(d => d.MailboxId == mailboxId && d.WeekOf == weekOf, cancellationToken);
+        var digest = await db.Digests.AsNoTracking().SingleOrDefaultAsync(d => d.MailboxId == mailboxId && d.WeekOf == weekOf, cancellationToken);
+        return digest?.MessageId is not null;
     }
 
     /// <summary>

@@ -56,15 +56,12 @@ public sealed class DraftClaimHolders(IDbContextFactory<OutreachDbContext> conte
             return false;
         }
 
+        // A transaction's lock: it ends with the transaction, so a pooled session (never reset) keeps no lock even
+        // when this is cancelled half-way.
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
-        if (await ExecuteAsync(connection, "SELECT pg_try_advisory_lock(@key)", holder, cancellationToken) is not true)
-        {
-            return false;
-        }
-
-        await ExecuteAsync(connection, "SELECT pg_advisory_unlock(@key)", holder, cancellationToken);
-        return true;
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        return await ExecuteAsync(connection, "SELECT pg_try_advisory_xact_lock(@key)", holder, cancellationToken) is true;
     }
 
     public async ValueTask DisposeAsync()

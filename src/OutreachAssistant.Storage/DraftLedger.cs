@@ -1,18 +1,19 @@
 using System.Data;
 using Microsoft.EntityFrameworkCore;
-using OutreachAssistant.Storage.Entities;
+using OutreachAssistant.Core.FollowUps;
 
 namespace OutreachAssistant.Storage;
 
 public sealed class DraftLedger(IDbContextFactory<OutreachDbContext> contexts, DraftClaimHolders holders) : IDraftLedger
 {
-    public async Task<DraftEntity?> FindAsync(string draftKey, CancellationToken cancellationToken)
+    public async Task<DraftRecord?> FindAsync(string draftKey, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Drafts.AsNoTracking().SingleOrDefaultAsync(d => d.DraftKey == draftKey, cancellationToken);
+        var row = await db.Drafts.AsNoTracking().SingleOrDefaultAsync(d => d.DraftKey == draftKey, cancellationToken);
+        return row is null ? null : DraftRecord.From(row);
     }
 
-    public async Task<DraftClaimResult> ClaimAsync(DraftClaimEntity claim, DateTimeOffset takeOverBefore, CancellationToken cancellationToken)
+    public async Task<DraftClaimResult> ClaimAsync(DraftClaim claim, DateTimeOffset takeOverBefore, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claim);
         await holders.HoldAsync(claim.Holder, cancellationToken);
@@ -31,7 +32,7 @@ public sealed class DraftLedger(IDbContextFactory<OutreachDbContext> contexts, D
             var result = new DraftClaimResult(DraftClaimOutcome.Claimed, held?.MessageId, held?.ClaimedAt);
             if (held is null)
             {
-                db.DraftClaims.Add(claim);
+                db.DraftClaims.Add(claim.ToRow());
             }
             else if (held.Holder == claim.Holder || held.ClaimedAt < takeOverBefore || await holders.IsGoneAsync(held.Holder, cancellationToken))
             {
@@ -67,11 +68,11 @@ public sealed class DraftLedger(IDbContextFactory<OutreachDbContext> contexts, D
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.MessageId, messageId), cancellationToken);
     }
 
-    public async Task RecordAsync(DraftEntity draft, CancellationToken cancellationToken)
+    public async Task RecordAsync(DraftRecord draft, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.Drafts.Add(draft);
+        db.Drafts.Add(draft.ToRow());
         if (await db.DraftClaims.FindAsync([draft.DraftKey], cancellationToken) is { } claim)
         {
             db.DraftClaims.Remove(claim);
@@ -80,10 +81,33 @@ public sealed class DraftLedger(IDbContextFactory<OutreachDbContext> contexts, D
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<DraftClaimEntity>> ListClaimsAsync(CancellationToken cancellationToken)
+    public async Task MarkStaleAsync(string draftKey, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.DraftClaims.AsNoTracking().OrderBy(c => c.ClaimedAt).ToListAsync(cancellationToken);
+        if (await db.Drafts.FindAsync([draftKey], cancellationToken) is { } draft)
+        {
+            draft.StaleMarkedAt = at;
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    public async Task<IReadOnlyList<(DraftPurpose Purpose, DateTimeOffset CreatedAt)>> ListMadeSinceAsync(string mailboxId, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var made = await db.Threads.AsNoTracking()
+            .Where(t => t.MailboxId == mailboxId)
+            .SelectMany(t => t.Drafts)
+            .Where(d => d.CreatedAt > since)
+            .Select(d => new { d.Purpose, d.CreatedAt })
+            .ToListAsync(cancellationToken);
+        return [.. made.Select(d => (d.Purpose, d.CreatedAt))];
+    }
+
+    public async Task<IReadOnlyList<DraftClaim>> ListClaimsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.DraftClaims.AsNoTracking().OrderBy(c => c.ClaimedAt).ToListAsync(cancellationToken);
+        return [.. rows.Select(DraftClaim.From)];
     }
 
     public async Task ReleaseAsync(string draftKey, string holder, CancellationToken cancellationToken)

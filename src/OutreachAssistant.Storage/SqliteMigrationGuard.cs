@@ -11,7 +11,8 @@ namespace OutreachAssistant.Storage;
 /// </summary>
 internal static class SqliteMigrationGuard
 {
-    private const string LockTable = "__EFMigrationsLock";
+    /// <summary>EF Core's migration lock table, the first thing a migration makes in a new file.</summary>
+    public const string LockTable = "__EFMigrationsLock";
 
     private static readonly TimeSpan Retry = TimeSpan.FromMilliseconds(100);
 

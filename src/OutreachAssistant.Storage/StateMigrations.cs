@@ -14,8 +14,8 @@ namespace OutreachAssistant.Storage;
 /// </summary>
 public static class StateMigrations
 {
-    /// <summary>An arbitrary key of ours for the advisory lock around making the history table on PostgreSQL.</summary>
-    private const long HistoryTableLock = 0x4F75_7472_6561_6368;
+    /// <summary>An arbitrary key of ours for the advisory lock around migrating a PostgreSQL database.</summary>
+    private const long MigrationLock = 0x4F75_7472_6561_6368;
 
     /// <exception cref="StateSchemaMismatchException">The file was made by a version that cannot be upgraded, or by a newer one; it is left untouched.</exception>
     public static async Task MigrateAsync(OutreachDbContext db, CancellationToken cancellationToken)
@@ -23,32 +23,17 @@ public static class StateMigrations
         ArgumentNullException.ThrowIfNull(db);
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync(cancellationToken);
-        var isSqlite = db.Database.IsSqlite();
-        if (isSqlite)
+        if (!db.Database.IsSqlite())
         {
-            await AdoptStampedReleaseAsync(db, connection, cancellationToken);
-        }
-        else
-        {
-            await CreateHistoryTableAsync(db, connection, cancellationToken);
-        }
-
-        var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
-        var unknown = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).FirstOrDefault(m => !known.Contains(m));
-        if (unknown is not null)
-        {
-            throw StateSchemaMismatchException.Newer(isSqlite ? connection.DataSource : $"The PostgreSQL database {connection.Database}", unknown);
-        }
-
-        // EF Core takes its migration lock (on PostgreSQL an advisory lock), so two processes or nodes starting on
-        // one new database do not both create it. On SQLite the lock is a row a killed process leaves behind: it is
-        // let go first (SqliteMigrationGuard).
-        if (!isSqlite)
-        {
-            await db.Database.MigrateAsync(cancellationToken);
+            await MigratePostgreSqlAsync(db, connection, cancellationToken);
             return;
         }
 
+        await AdoptStampedReleaseAsync(db, connection, cancellationToken);
+        await RefuseNewerAsync(db, connection.DataSource, cancellationToken);
+
+        // EF Core's migration lock on SQLite is a row a killed process leaves behind: it is let go first
+        // (SqliteMigrationGuard).
         await using (await SqliteMigrationGuard.EnterAsync(connection, cancellationToken))
         {
             await db.Database.MigrateAsync(cancellationToken);
@@ -59,6 +44,37 @@ public static class StateMigrations
         await using var wal = connection.CreateCommand();
         wal.CommandText = "PRAGMA journal_mode = 'wal';";
         await wal.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Nodes of an office may start together on a new database, and EF Core's own migration lock did not keep them
+    /// apart: two nodes both ran one migration, and the second failed adding a column the first had added. The
+    /// whole migration, from making the history table on, runs under a session advisory lock of ours, which the
+    /// server lets go when its holder's session ends, a killed node's included.
+    /// </summary>
+    private static async Task MigratePostgreSqlAsync(OutreachDbContext db, DbConnection connection, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync(connection, $"SELECT pg_advisory_lock({MigrationLock})", cancellationToken);
+        try
+        {
+            await CreateHistoryTableAsync(db, connection, cancellationToken);
+            await RefuseNewerAsync(db, $"The PostgreSQL database {connection.Database}", cancellationToken);
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        finally
+        {
+            await ExecuteAsync(connection, $"SELECT pg_advisory_unlock({MigrationLock})", CancellationToken.None);
+        }
+    }
+
+    private static async Task RefuseNewerAsync(OutreachDbContext db, string where, CancellationToken cancellationToken)
+    {
+        var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
+        var unknown = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).FirstOrDefault(m => !known.Contains(m));
+        if (unknown is not null)
+        {
+            throw StateSchemaMismatchException.Newer(where, unknown);
+        }
     }
 
     /// <summary>
@@ -76,7 +92,9 @@ public static class StateMigrations
         }
 
         var stamp = Convert.ToInt32(await ScalarAsync(transaction, "PRAGMA user_version", cancellationToken), CultureInfo.InvariantCulture);
-        var tables = Convert.ToInt64(await ScalarAsync(transaction, "SELECT count(*) FROM sqlite_master WHERE type = 'table'", cancellationToken), CultureInfo.InvariantCulture);
+        // EF Core makes its lock table before the history: a first run killed between the two leaves a new file
+        // with that table alone, which is still a new file (seen: KillNineTests, then "schema 0" refused).
+        var tables = Convert.ToInt64(await ScalarAsync(transaction, $"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name <> '{SqliteMigrationGuard.LockTable}'", cancellationToken), CultureInfo.InvariantCulture);
         if (stamp == 0 && tables == 0)
         {
             return;
@@ -100,17 +118,15 @@ public static class StateMigrations
     /// <summary>
     /// PostgreSQL: the history table is made first, so that neither our check nor EF Core's reads a table that is not
     /// there (Npgsql's provider cannot tell beforehand and logs the failed read as an error, npgsql/efcore.pg#3407).
-    /// Under an advisory lock, as nodes may start together on a new database.
     /// </summary>
-    private static async Task CreateHistoryTableAsync(OutreachDbContext db, DbConnection connection, CancellationToken cancellationToken)
-    {
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var command = CommandOf(transaction, $"SELECT pg_advisory_xact_lock({HistoryTableLock});" + db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript()))
-        {
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
+    private static Task CreateHistoryTableAsync(OutreachDbContext db, DbConnection connection, CancellationToken cancellationToken) =>
+        ExecuteAsync(connection, db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
 
-        await transaction.CommitAsync(cancellationToken);
+    private static async Task ExecuteAsync(DbConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static async Task<object?> ScalarAsync(DbTransaction transaction, string sql, CancellationToken cancellationToken)

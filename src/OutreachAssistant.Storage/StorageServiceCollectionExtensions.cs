@@ -1,41 +1,54 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace OutreachAssistant.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
-    /// <summary>Registers the state store on a SQLite file. Interceptors registered as services (a test's command counter) are applied.</summary>
-    public static IServiceCollection AddOutreachSqliteStorage(this IServiceCollection services, string databasePath)
+    /// <summary>
+    /// Binds and checks <see cref="StorageOptions"/>, and registers the state on the database the settings chose: a SQLite
+    /// file (one node) or PostgreSQL (shared by every node), with its repositories. Interceptors registered as services
+    /// (a test's command counter) are applied.
+    /// </summary>
+    /// <param name="services">The host's services.</param>
+    /// <param name="database">The engine and connection, resolved from the settings before the host is built (<see cref="StorageDatabase.Resolve"/>).</param>
+    /// <param name="sqliteFile">The state file, on SQLite.</param>
+    public static IServiceCollection AddOutreachStorage(this IServiceCollection services, StorageDatabase database, string sqliteFile)
     {
-        services.AddDbContextFactory<OutreachDbContext>((provider, options) => options
-            .UseSqlite($"Data Source={databasePath};Pooling=False")
-            .AddInterceptors(provider.GetServices<IInterceptor>()));
-        return services.AddStore();
-    }
+        ArgumentNullException.ThrowIfNull(database);
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+        services.AddSingleton(database);
+        if (database.IsPostgreSql)
+        {
+            services.AddDbContextFactory<PostgreSqlOutreachDbContext>((provider, options) => options
+                .UseNpgsql(database.PooledConnectionString)
+                .AddInterceptors(provider.GetServices<IInterceptor>()));
+            services.AddSingleton<IDbContextFactory<OutreachDbContext>>(sp =>
+                new UpcastContextFactory<PostgreSqlOutreachDbContext>(sp.GetRequiredService<IDbContextFactory<PostgreSqlOutreachDbContext>>()));
+        }
+        else
+        {
+            services.AddDbContextFactory<OutreachDbContext>((provider, options) => options
+                .UseSqlite($"Data Source={sqliteFile};Pooling=False")
+                .AddInterceptors(provider.GetServices<IInterceptor>()));
+        }
 
-    /// <summary>Registers the state store on a PostgreSQL database that several nodes share. Interceptors registered as services are applied.</summary>
-    public static IServiceCollection AddOutreachPostgreSqlStorage(this IServiceCollection services, string connectionString)
-    {
-        services.AddDbContextFactory<PostgreSqlOutreachDbContext>((provider, options) => options
-            .UseNpgsql(connectionString)
-            .AddInterceptors(provider.GetServices<IInterceptor>()));
-        services.AddSingleton<IDbContextFactory<OutreachDbContext>>(sp =>
-            new UpcastContextFactory<PostgreSqlOutreachDbContext>(sp.GetRequiredService<IDbContextFactory<PostgreSqlOutreachDbContext>>()));
-        return services.AddStore();
-    }
-
-    private static IServiceCollection AddStore(this IServiceCollection services)
-    {
-        services.AddSingleton<OutreachStore>();
+        services.AddSingleton<StateMigrator>();
+        services.AddSingleton<ThreadStore>();
+        services.AddSingleton<MessageLog>();
         services.AddSingleton<MailboxBatches>();
+        services.AddSingleton<SyncCursors>();
+        services.AddSingleton<SkippedMessageLog>();
+        services.AddSingleton<MailboxHealth>();
+        services.AddSingleton<MailboxProfiles>();
+        services.AddSingleton<FindingLog>();
         services.AddSingleton<IDraftLedger, DraftLedger>();
         services.AddSingleton<DraftClaimHolders>();
-        services.AddSingleton<MailboxProfiles>();
         services.AddSingleton<DigestLedger>();
         services.AddSingleton<WeekInReviewReader>();
-        services.AddSingleton<SyncTimes>();
         return services;
     }
 }

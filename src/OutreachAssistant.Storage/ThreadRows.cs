@@ -1,23 +1,14 @@
 using Microsoft.EntityFrameworkCore;
-using OutreachAssistant.Storage.Entities;
 
 namespace OutreachAssistant.Storage;
 
 /// <summary>How a thread is written: added, or saved over the stored row only if no one saved it since it was read.</summary>
 internal static class ThreadRows
 {
-    /// <summary>Puts a copy of the thread in the context, to be added or (when <paramref name="exists"/>) to save over its row at its revision.</summary>
-    public static void Attach(OutreachDbContext db, ThreadEntity thread, bool exists)
+    /// <summary>Puts the thread's row in the context, to be added or (when <paramref name="exists"/>) to save over its row at its revision.</summary>
+    public static void Attach(OutreachDbContext db, ThreadRecord thread, bool exists)
     {
-        var entry = db.Entry(new ThreadEntity
-        {
-            Id = thread.Id,
-            MailboxId = thread.MailboxId,
-            ConversationId = thread.ConversationId,
-            OutreachMessageId = thread.OutreachMessageId,
-            ContactAddress = thread.ContactAddress,
-        });
-        entry.CurrentValues.SetValues(thread);
+        var entry = db.Entry(thread.ToRow());
         entry.Property(OutreachDbContext.ContactKey).CurrentValue = OutreachDbContext.ContactKeyOf(thread.ContactAddress);
         entry.State = exists ? EntityState.Modified : EntityState.Added;
         if (exists)

@@ -1,5 +1,3 @@
-using OutreachAssistant.Storage.Entities;
-
 namespace OutreachAssistant.Storage;
 
 /// <summary>
@@ -9,34 +7,39 @@ namespace OutreachAssistant.Storage;
 /// </summary>
 public sealed class TrackingBatch(string mailboxId)
 {
-    private readonly List<ThreadEntity> threads = [];
-    private readonly HashSet<string> threadIds = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, IReadOnlyCollection<FindingEntity>> findings = new(StringComparer.Ordinal);
+    private readonly List<string> threadOrder = [];
+    private readonly Dictionary<string, ThreadRecord> threads = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyCollection<FindingRecord>> findings = new(StringComparer.Ordinal);
     private readonly List<(string Address, string Name)> signedNames = [];
 
     public string MailboxId => mailboxId;
 
-    /// <summary>The threads to add or save over, each once, in the order first given: the copy itself is written as it is at the end.</summary>
-    public IReadOnlyList<ThreadEntity> Threads => threads;
+    /// <summary>The threads to add or save over, each in its latest copy, in the order first given.</summary>
+    public IReadOnlyList<ThreadRecord> Threads => [.. threadOrder.Select(id => threads[id])];
 
     /// <summary>Per message, the findings that replace its earlier ones.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyCollection<FindingEntity>> Findings => findings;
+    public IReadOnlyDictionary<string, IReadOnlyCollection<FindingRecord>> Findings => findings;
 
     /// <summary>The names contacts signed with, the latest signing last.</summary>
     public IReadOnlyList<(string Address, string Name)> SignedNames => signedNames;
 
     public bool IsEmpty => threads.Count == 0 && findings.Count == 0 && signedNames.Count == 0;
 
-    public void SaveThread(ThreadEntity thread)
+    /// <summary>Holds the thread's copy to write; a later copy of the same thread takes its place.</summary>
+    public void SaveThread(ThreadRecord thread)
     {
         ArgumentNullException.ThrowIfNull(thread);
-        if (threadIds.Add(thread.Id))
+        if (threads.TryAdd(thread.Id, thread))
         {
-            threads.Add(thread);
+            threadOrder.Add(thread.Id);
+        }
+        else
+        {
+            threads[thread.Id] = thread;
         }
     }
 
-    public void ReplaceFindings(string messageId, IReadOnlyCollection<FindingEntity> messageFindings) => findings[messageId] = messageFindings;
+    public void ReplaceFindings(string messageId, IReadOnlyCollection<FindingRecord> messageFindings) => findings[messageId] = messageFindings;
 
     public void SetContactSignedName(string address, string name) => signedNames.Add((address, name));
 }

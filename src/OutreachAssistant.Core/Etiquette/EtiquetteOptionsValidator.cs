@@ -8,7 +8,7 @@ namespace OutreachAssistant.Core.Etiquette;
 /// </summary>
 public static class EtiquetteOptionsValidator
 {
-    private const string Section = "Etiquette:Rules";
+    private const string Section = $"{EtiquetteOptions.SectionName}:{nameof(EtiquetteOptions.Rules)}";
 
     public static IReadOnlyList<string> Validate(EtiquetteOptions options)
     {

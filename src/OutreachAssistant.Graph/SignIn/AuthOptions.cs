@@ -6,6 +6,12 @@ public sealed class AuthOptions
     /// <summary>The configuration section these settings are bound from.</summary>
     public const string SectionName = "Auth";
 
+    /// <summary>The password of a PFX <see cref="CertificatePath"/>: a secret, so read from the environment alone, never bound.</summary>
+    public const string CertificatePasswordKey = $"{SectionName}:CertificatePassword";
+
+    /// <summary>The environment variable <see cref="CertificatePasswordKey"/> is read from.</summary>
+    public const string CertificatePasswordVariable = $"{SectionName}__CertificatePassword";
+
     /// <summary><c>DeviceCode</c>, <c>ClientSecret</c>, <c>ClientCertificate</c>, <c>ManagedIdentity</c> or <c>AccessToken</c>. <value>Default: DeviceCode.</value></summary>
     public AuthMode Mode { get; set; } = AuthMode.DeviceCode;
 

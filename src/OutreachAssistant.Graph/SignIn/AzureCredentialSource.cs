@@ -25,7 +25,7 @@ public sealed class AzureCredentialSource(AuthOptions options, AuthenticationRec
                     ? new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(id))
                     : new ManagedIdentityCredential(ManagedIdentityId.SystemAssigned);
             default:
-                throw new InvalidOperationException($"Auth:Mode {options.Mode} has no credential; it uses Graph:AccessToken.");
+                throw new InvalidOperationException($"{AuthOptions.SectionName}:Mode {options.Mode} has no credential; it uses {GraphOptions.SectionName}:{nameof(GraphOptions.AccessToken)}.");
         }
     }
 
@@ -65,5 +65,5 @@ public sealed class AzureCredentialSource(AuthOptions options, AuthenticationRec
     private static X509Certificate2 LoadCertificate(string path) =>
         path.EndsWith(".pem", StringComparison.OrdinalIgnoreCase)
             ? X509Certificate2.CreateFromPemFile(path)
-            : X509CertificateLoader.LoadPkcs12FromFile(path, Environment.GetEnvironmentVariable("Auth__CertificatePassword"));
+            : X509CertificateLoader.LoadPkcs12FromFile(path, Environment.GetEnvironmentVariable(AuthOptions.CertificatePasswordVariable));
 }

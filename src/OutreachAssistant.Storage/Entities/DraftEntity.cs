@@ -25,7 +25,4 @@ public sealed class DraftEntity
 
     /// <summary>When a reply made this draft stale and it was marked (or deleted); null while it is not.</summary>
     public DateTimeOffset? StaleMarkedAt { get; set; }
-
-    /// <summary>The draft as the follow-up policy sees it.</summary>
-    public ThreadDraft ToThreadDraft() => new(DraftKey, Purpose, Sequence, CreatedAt, IsSetAside: StaleMarkedAt is not null);
 }

@@ -1,6 +1,5 @@
 using OutreachAssistant.Core.Detection;
 using OutreachAssistant.Core.FollowUps;
-using OutreachAssistant.Core.Mail;
 
 namespace OutreachAssistant.Storage.Entities;
 
@@ -62,12 +61,4 @@ public sealed class ThreadEntity
     public long Revision { get; set; }
 
     public List<DraftEntity> Drafts { get; set; } = [];
-
-    /// <summary>The thread as the follow-up policy sees it (its drafts must have been loaded with it).</summary>
-    public OutreachThread ToOutreachThread() =>
-        new(Id, MailboxId, ConversationId, OutreachMessageId, new EmailAddress(ContactAddress, ContactName), [.. Drafts.Select(d => d.ToThreadDraft())])
-        {
-            Steer = new ThreadSteer(StoppedAt is { } at ? new ThreadStop(StoppedBy ?? StopSource.CommandLine, at, StopCategory) : null, SnoozedUntil),
-            YourTurnMarkedOn = YourTurnMarkedOn,
-        };
 }

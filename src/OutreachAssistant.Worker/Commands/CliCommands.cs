@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using OutreachAssistant.Graph;
 using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.DryRun;
@@ -210,7 +211,7 @@ public static class CliCommands
         var seeds = host.Services.GetRequiredService<OutreachPaths>().SeedDirectory;
         Console.Out.WriteLine($"""
             OutreachAssistant is using its embedded sandbox mailbox, seeded with demo data from {seeds}.
-            Nothing real is read or written. To use a real mailbox, set Graph:Mode to Remote (see README, "Connect your Outlook mailbox").
+            Nothing real is read or written. To use a real mailbox, set {GraphOptions.SectionName}:Mode to Remote (see README, "Connect your Outlook mailbox").
             """);
     }
 }

@@ -29,7 +29,9 @@ public sealed class OnceRunner(
     IFollowUpScheduler schedule,
     DraftWriter drafts,
     MailboxGuard guard,
-    OutreachStore store,
+    StateMigrator migrator,
+    ThreadStore threads,
+    MailboxHealth health,
     DataFolderCheck dataFolder,
     StateFolder state,
     OutreachPaths paths,
@@ -48,7 +50,7 @@ public sealed class OnceRunner(
         await dataFolder.EnsureUsableAsync(cancellationToken);
         await folder.AcquireAsync(state.IsDryRun ? DryRunVerb : Verb, cancellationToken);
         state.CopyIn(paths.DatabaseFiles);
-        await store.EnsureCreatedAsync(cancellationToken);
+        await migrator.EnsureCreatedAsync(cancellationToken);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = sync.Value.MaxParallelMailboxes, CancellationToken = cancellationToken };
         var synced = new ConcurrentDictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
         var failed = new ConcurrentDictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
@@ -74,7 +76,7 @@ public sealed class OnceRunner(
 
         // One mailbox's threads one after another, as the service's jobs run: each sees the drafts the one before
         // made (the daily limit on updates, a contact's count), and a mailbox is never asked twice at once.
-        var due = (await store.ListThreadsDueAsync(clock.GetUtcNow(), cancellationToken))
+        var due = (await threads.ListDueAsync(clock.GetUtcNow(), cancellationToken))
             .Where(t => synced.GetValueOrDefault(t.MailboxId))
 
             // Oldest outreach first: when the daily limit holds drafts back, the longest waiting go first.
@@ -112,7 +114,7 @@ public sealed class OnceRunner(
             return [];
         }
 
-        var states = (await store.ListMailboxStatesAsync(cancellationToken)).ToDictionary(m => m.MailboxId, StringComparer.OrdinalIgnoreCase);
+        var states = (await health.ListAsync(cancellationToken)).ToDictionary(m => m.MailboxId, StringComparer.OrdinalIgnoreCase);
         return [.. connections.MailboxIds
             .Where(failed.Contains)
             .Select(id => states.GetValueOrDefault(id) is { } state

@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using OutreachAssistant.Graph;
+using OutreachAssistant.Graph.SignIn;
 using OutreachAssistant.Sandbox;
 using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.Hosting;
@@ -16,9 +18,11 @@ namespace OutreachAssistant.Worker.Commands;
 /// </summary>
 public static class SandboxCommand
 {
+    private const string SeedDirectoryKey = $"{EmbeddedSandboxOptions.SectionName}:{nameof(EmbeddedSandboxOptions.SeedDirectory)}";
+
     public static Command Create()
     {
-        var seed = new Option<string?>("--seed") { Description = "The folder of seed files (default: Sandbox:SeedDirectory); used only when the sandbox's file is new." };
+        var seed = new Option<string?>("--seed") { Description = $"The folder of seed files (default: {SeedDirectoryKey}); used only when the sandbox's file is new." };
         var port = new Option<int>("--port") { Description = "The loopback port to listen on (default 0: a free port)." };
         var command = new Command("sandbox", "Serve the Graph-compatible sandbox mailbox alone, on loopback, until Ctrl-C; prints its URLs and access tokens.") { seed, port };
         command.SetAction((result, token) => RunAsync(result.GetValue(seed), result.GetValue(port), token));
@@ -36,7 +40,7 @@ public static class SandboxCommand
         // A folder given on the command line is the user's, relative to where they are; the setting is relative to the content root.
         var settings = seedDirectory is null
             ? null
-            : new Dictionary<string, string?> { ["Sandbox:SeedDirectory"] = Path.GetFullPath(seedDirectory) };
+            : new Dictionary<string, string?> { [SeedDirectoryKey] = Path.GetFullPath(seedDirectory) };
         return await CliCommands.WithHostAsync(HostMode.Command, async host =>
         {
             var paths = host.Services.GetRequiredService<OutreachPaths>();
@@ -93,7 +97,8 @@ public static class SandboxCommand
         lines.AddRange(sandbox.Mailboxes
             .Where(m => m.OwnAccessToken is not null)
             .Select(m => $"Access token of mailbox {m.Id}: {m.OwnAccessToken}"));
-        lines.Add($"Reach it with: Graph__Mode=Remote Graph__BaseUrl={sandbox.BaseUrl} Auth__Mode=AccessToken Graph__AccessToken={sandbox.AccessToken}");
+        const string graph = GraphOptions.SectionName;
+        lines.Add($"Reach it with: {graph}__Mode=Remote {graph}__BaseUrl={sandbox.BaseUrl} {AuthOptions.SectionName}__Mode=AccessToken {graph}__AccessToken={sandbox.AccessToken}");
         return string.Join(Environment.NewLine, lines);
     }
 }

@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using OutreachAssistant.Storage;
-using OutreachAssistant.Storage.Entities;
 using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.FollowUps;
 using OutreachAssistant.Worker.StorageFaults;
@@ -11,7 +10,16 @@ using OutreachAssistant.Worker.StorageFaults;
 namespace OutreachAssistant.Worker.Commands;
 
 /// <summary><c>outreach status [--json]</c>: every tracked thread from the store; it does not touch the mailbox.</summary>
-public sealed class StatusReport(OutreachStore store, SyncTimes syncTimes, DataFolderCheck dataFolder, OutreachPaths paths, IOptions<MailboxesOptions> mailboxes)
+public sealed class StatusReport(
+    StateMigrator migrator,
+    ThreadStore threads,
+    MailboxHealth health,
+    SyncCursors cursors,
+    SkippedMessageLog skips,
+    FindingLog findingLog,
+    DataFolderCheck dataFolder,
+    OutreachPaths paths,
+    IOptions<MailboxesOptions> mailboxes)
 {
     private static readonly JsonSerializerOptions Json = CommandJson.Options;
 
@@ -24,11 +32,11 @@ public sealed class StatusReport(OutreachStore store, SyncTimes syncTimes, DataF
         ArgumentNullException.ThrowIfNull(filter);
         StatusFilters.Check(filter, mailboxes.Value);
         await dataFolder.EnsureUsableAsync(cancellationToken);
-        await store.EnsureCreatedAsync(cancellationToken);
-        var states = (await store.ListMailboxStatesAsync(cancellationToken)).ToDictionary(m => m.MailboxId, StringComparer.OrdinalIgnoreCase);
+        await migrator.EnsureCreatedAsync(cancellationToken);
+        var states = (await health.ListAsync(cancellationToken)).ToDictionary(m => m.MailboxId, StringComparer.OrdinalIgnoreCase);
         var zones = states.Values.ToDictionary(m => m.MailboxId, m => MailboxTimeZone.Resolve(m.TimeZone), StringComparer.OrdinalIgnoreCase);
-        var skipped = await store.CountSkippedAsync(cancellationToken);
-        var synced = await syncTimes.LastSyncedAsync(cancellationToken);
+        var skipped = await skips.CountAsync(cancellationToken);
+        var synced = await cursors.LastSyncedAsync(cancellationToken);
         var boxes = mailboxes.Value.Items
             .Where(m => StatusFilters.Lets(filter.Mailboxes, m.Id))
             .Select(m => states.TryGetValue(m.Id, out var state)
@@ -38,8 +46,8 @@ public sealed class StatusReport(OutreachStore store, SyncTimes syncTimes, DataF
                 }
                 : new MailboxStatus(m.Id, "not-synced", "not synced yet", null, TimeZoneInfo.Utc.Id))
             .ToList();
-        var findings = (await store.ListFindingsAsync(cancellationToken)).ToLookup(f => f.ThreadId, StringComparer.Ordinal);
-        return new StatusSnapshot(LocationsInUse.Of(paths), boxes, [.. (await store.ListThreadsAsync(cancellationToken))
+        var findings = (await findingLog.ListAsync(cancellationToken)).ToLookup(f => f.ThreadId, StringComparer.Ordinal);
+        return new StatusSnapshot(LocationsInUse.Of(paths), boxes, [.. (await threads.ListAsync(cancellationToken))
             .Select(t => ToStatus(t, findings[t.Id], zones.GetValueOrDefault(t.MailboxId, TimeZoneInfo.Utc)))
             .Where(t => StatusFilters.Lets(filter.States, t.State) && StatusFilters.Lets(filter.Mailboxes, t.Mailbox))
             .OrderBy(t => t.NextActionAt is null)
@@ -90,7 +98,7 @@ public sealed class StatusReport(OutreachStore store, SyncTimes syncTimes, DataF
             : string.Empty;
 
     /// <summary>Times are turned to the mailbox's clock: the same instant, read as the user reads their calendar.</summary>
-    internal static ThreadStatus ToStatus(ThreadEntity t, IEnumerable<FindingEntity> findings, TimeZoneInfo zone) => new(
+    internal static ThreadStatus ToStatus(ThreadRecord t, IEnumerable<FindingRecord> findings, TimeZoneInfo zone) => new(
         t.MailboxId,
         t.Id,
         t.ContactAddress,

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using OutreachAssistant.Storage;
 
 namespace OutreachAssistant.Worker.Configuration;
 
@@ -9,7 +10,7 @@ namespace OutreachAssistant.Worker.Configuration;
 /// </summary>
 public static class DataDirectoryPath
 {
-    public const string Key = "Storage:DataDirectory";
+    public const string Key = $"{StorageOptions.SectionName}:{nameof(StorageOptions.DataDirectory)}";
 
     /// <exception cref="OptionsValidationException">The value is relative, or empty where no per-user folder is known; the message names the key.</exception>
     public static string Resolve(string? configured, string defaultFolder)

@@ -20,7 +20,7 @@ public sealed class DraftingOptionsValidator(IHostEnvironment environment) : IVa
         };
         if (categories.FirstOrDefault(c => string.IsNullOrWhiteSpace(c.Value)) is { Key: not null } blank)
         {
-            return ValidateOptionsResult.Fail($"Drafts:{blank.Key} must name an Outlook category (it was empty).");
+            return ValidateOptionsResult.Fail($"{DraftingOptions.SectionName}:{blank.Key} must name an Outlook category (it was empty).");
         }
 
         try

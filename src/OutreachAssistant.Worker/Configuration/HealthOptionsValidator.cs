@@ -10,6 +10,6 @@ public sealed class HealthOptionsValidator : IValidateOptions<HealthOptions>
         return !options.IsEnabled || HealthOptions.EndPointOf(options.Url) is not null
             ? ValidateOptionsResult.Success
             : ValidateOptionsResult.Fail(
-                $"Health:Url must be http://ADDRESS:PORT with an IP address or localhost and a port, e.g. http://127.0.0.1:5080, or empty for none (was {options.Url}).");
+                $"{HealthOptions.SectionName}:Url must be http://ADDRESS:PORT with an IP address or localhost and a port, e.g. http://127.0.0.1:5080, or empty for none (was {options.Url}).");
     }
 }

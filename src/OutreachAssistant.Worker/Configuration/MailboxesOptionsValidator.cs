@@ -17,17 +17,17 @@ public sealed class MailboxesOptionsValidator : IValidateOptions<MailboxesOption
             var mailbox = options.Items[i];
             if (string.IsNullOrWhiteSpace(mailbox.Id) || mailbox.Id.Any(c => !char.IsAsciiLetterOrDigit(c) && c is not '-' and not '_'))
             {
-                return ValidateOptionsResult.Fail($"Mailboxes:{i}:Id must be letters, digits, '-' or '_' (was \"{mailbox.Id}\").");
+                return ValidateOptionsResult.Fail($"{MailboxesOptions.SectionName}:{i}:Id must be letters, digits, '-' or '_' (was \"{mailbox.Id}\").");
             }
 
             if (string.IsNullOrWhiteSpace(mailbox.User))
             {
-                return ValidateOptionsResult.Fail($"Mailboxes:{i}:User must be \"me\" or a user id or address.");
+                return ValidateOptionsResult.Fail($"{MailboxesOptions.SectionName}:{i}:User must be \"me\" or a user id or address.");
             }
 
             if (options.Items.Take(i).Any(m => string.Equals(m.Id, mailbox.Id, StringComparison.OrdinalIgnoreCase)))
             {
-                return ValidateOptionsResult.Fail($"Mailboxes:{i}:Id \"{mailbox.Id}\" is used twice.");
+                return ValidateOptionsResult.Fail($"{MailboxesOptions.SectionName}:{i}:Id \"{mailbox.Id}\" is used twice.");
             }
         }
 

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.Options;
+using OutreachAssistant.Graph;
 using OutreachAssistant.Graph.SignIn;
+using OutreachAssistant.Storage;
 
 namespace OutreachAssistant.Worker.Configuration;
 
@@ -11,12 +13,12 @@ namespace OutreachAssistant.Worker.Configuration;
 /// </summary>
 public sealed class SecretsPlacementValidator(IConfiguration configuration) : IValidateOptions<AuthOptions>
 {
-    private static readonly (string Key, string Environment)[] Secrets =
+    private static readonly string[] Secrets =
     [
-        ("Auth:ClientSecret", "Auth__ClientSecret"),
-        ("Graph:AccessToken", "Graph__AccessToken"),
-        ("Auth:CertificatePassword", "Auth__CertificatePassword"),
-        ("Storage:ConnectionString", "Storage__ConnectionString"),
+        $"{AuthOptions.SectionName}:{nameof(AuthOptions.ClientSecret)}",
+        $"{GraphOptions.SectionName}:{nameof(GraphOptions.AccessToken)}",
+        AuthOptions.CertificatePasswordKey,
+        StorageDatabase.ConnectionStringKey,
     ];
 
     public ValidateOptionsResult Validate(string? name, AuthOptions options)
@@ -30,10 +32,12 @@ public sealed class SecretsPlacementValidator(IConfiguration configuration) : IV
             .Where(p => p.Source.Path is { } path && Path.GetFileName(path).StartsWith("appsettings", StringComparison.OrdinalIgnoreCase));
         foreach (var file in settingsFiles)
         {
-            foreach (var (key, environment) in Secrets)
+            foreach (var key in Secrets)
             {
                 if (file.TryGet(key, out var value) && !string.IsNullOrEmpty(value))
                 {
+                    // The environment names a key with __ for each :, which not every shell takes in a name.
+                    var environment = key.Replace(":", "__", StringComparison.Ordinal);
                     return ValidateOptionsResult.Fail(
                         $"{key} must not be written in {file.Source.Path}: set it in the environment as {environment} or with `dotnet user-secrets`, and remove it from the file.");
                 }

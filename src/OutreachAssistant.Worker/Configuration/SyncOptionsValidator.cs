@@ -13,21 +13,21 @@ public sealed class SyncOptionsValidator : IValidateOptions<SyncOptions>
         // Graph allows 10,000 requests per 10 minutes per mailbox; polling faster than this gains nothing.
         if (options.PollInterval < Shortest)
         {
-            return ValidateOptionsResult.Fail($"Sync:PollInterval must be at least {Shortest} (was {options.PollInterval}).");
+            return ValidateOptionsResult.Fail($"{SyncOptions.SectionName}:PollInterval must be at least {Shortest} (was {options.PollInterval}).");
         }
 
         if (options.History is { } history && history < TimeSpan.FromDays(1))
         {
-            return ValidateOptionsResult.Fail($"Sync:History must be at least one day, or empty for the whole mailbox (was {history}).");
+            return ValidateOptionsResult.Fail($"{SyncOptions.SectionName}:History must be at least one day, or empty for the whole mailbox (was {history}).");
         }
 
         if (options.ProfileRefresh < TimeSpan.Zero)
         {
-            return ValidateOptionsResult.Fail($"Sync:ProfileRefresh must not be negative (was {options.ProfileRefresh}).");
+            return ValidateOptionsResult.Fail($"{SyncOptions.SectionName}:ProfileRefresh must not be negative (was {options.ProfileRefresh}).");
         }
 
         return options.MaxParallelMailboxes is < 1 or > 64
-            ? ValidateOptionsResult.Fail($"Sync:MaxParallelMailboxes must be between 1 and 64 (was {options.MaxParallelMailboxes}).")
+            ? ValidateOptionsResult.Fail($"{SyncOptions.SectionName}:MaxParallelMailboxes must be between 1 and 64 (was {options.MaxParallelMailboxes}).")
             : ValidateOptionsResult.Success;
     }
 }

@@ -10,7 +10,7 @@ public sealed class TelemetryOptionsValidator : IValidateOptions<TelemetryOption
         return !options.IsEnabled || EndpointOf(options.OtlpEndpoint) is not null
             ? ValidateOptionsResult.Success
             : ValidateOptionsResult.Fail(
-                $"Telemetry:OtlpEndpoint must be an http or https address, e.g. http://collector:4317, or empty for none (was {options.OtlpEndpoint}).");
+                $"{TelemetryOptions.SectionName}:OtlpEndpoint must be an http or https address, e.g. http://collector:4317, or empty for none (was {options.OtlpEndpoint}).");
     }
 
     /// <summary>The collector's address, or null when the setting is not an http or https address.</summary>

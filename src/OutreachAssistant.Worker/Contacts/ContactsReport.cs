@@ -5,7 +5,6 @@ using OutreachAssistant.Core.Detection;
 using OutreachAssistant.Core.FollowUps;
 using OutreachAssistant.Graph;
 using OutreachAssistant.Storage;
-using OutreachAssistant.Storage.Entities;
 using OutreachAssistant.Worker.Commands;
 using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.FollowUps;
@@ -22,7 +21,9 @@ namespace OutreachAssistant.Worker.Contacts;
 /// domain. It writes nothing.
 /// </summary>
 public sealed class ContactsReport(
-    OutreachStore store,
+    StateMigrator migrator,
+    ThreadStore threadStore,
+    MailboxHealth health,
     DataFolderCheck dataFolder,
     OutreachPaths paths,
     ThreadHistoryLoader histories,
@@ -38,10 +39,10 @@ public sealed class ContactsReport(
     public async Task<ContactsSnapshot> ReadAsync(CancellationToken cancellationToken)
     {
         await dataFolder.EnsureUsableAsync(cancellationToken);
-        await store.EnsureCreatedAsync(cancellationToken);
-        var zones = (await store.ListMailboxStatesAsync(cancellationToken))
+        await migrator.EnsureCreatedAsync(cancellationToken);
+        var zones = (await health.ListAsync(cancellationToken))
             .ToDictionary(m => m.MailboxId, m => MailboxTimeZone.Resolve(m.TimeZone), StringComparer.OrdinalIgnoreCase);
-        var byMailbox = (await store.ListThreadsAsync(cancellationToken))
+        var byMailbox = (await threadStore.ListAsync(cancellationToken))
             .GroupBy(t => t.MailboxId, StringComparer.OrdinalIgnoreCase)
             .ToList();
         var mailboxes = new List<MailboxContacts>();
@@ -62,7 +63,7 @@ public sealed class ContactsReport(
         return new ContactsSnapshot(LocationsInUse.Of(paths), mailboxes, [.. rows.OrderBy(r => r.Mailbox, StringComparer.Ordinal).ThenByDescending(r => r.LastContact)]);
     }
 
-    private async Task<ContactRow> ToRowAsync(IReadOnlyList<ThreadEntity> threads, ContactAffiliation affiliation, TimeZoneInfo zone, CancellationToken cancellationToken)
+    private async Task<ContactRow> ToRowAsync(IReadOnlyList<ThreadRecord> threads, ContactAffiliation affiliation, TimeZoneInfo zone, CancellationToken cancellationToken)
     {
         var messages = new List<ThreadMessage>();
         foreach (var thread in threads)

@@ -1,9 +1,9 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OutreachAssistant.Core.Digest;
 using OutreachAssistant.Graph;
 using OutreachAssistant.Storage;
-using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.FollowUps;
 using OutreachAssistant.Worker.Hosting;
 using OutreachAssistant.Worker.Locking;
@@ -34,6 +34,9 @@ public sealed partial class WeeklyDigestWriter(
     /// <summary>A claim older than this, held by another process, was left by a crash: making a digest takes seconds.</summary>
     private static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(10);
 
+    /// <summary>The week each mailbox's digest is known made in: the service polls every few minutes, and needs not ask again.</summary>
+    private readonly ConcurrentDictionary<string, DateOnly> madeWeeks = new(StringComparer.Ordinal);
+
     /// <returns>Whether a digest was put in the Inbox by this call.</returns>
     public async Task<bool> EnsureAsync(string mailboxId, CancellationToken cancellationToken)
     {
@@ -46,8 +49,18 @@ public sealed partial class WeeklyDigestWriter(
         var now = clock.GetUtcNow();
         var hours = MailboxWorkingHoursResolver.For(mailbox.Profile);
         if (mailbox.IsReadOnly || DigestWeek.At(now, hours, options.Value.Day) is not { } week
-            || await ledger.FindAsync(mailboxId, week.Starts, cancellationToken) is { MessageId: not null }
-            || !await reader.HasOutreachAsync(mailboxId, cancellationToken))
+            || (madeWeeks.TryGetValue(mailboxId, out var made) && made == week.Starts))
+        {
+            return false;
+        }
+
+        if (await ledger.IsMadeAsync(mailboxId, week.Starts, cancellationToken))
+        {
+            madeWeeks[mailboxId] = week.Starts;
+            return false;
+        }
+
+        if (!await reader.HasOutreachAsync(mailboxId, cancellationToken))
         {
             return false;
         }
@@ -64,6 +77,7 @@ public sealed partial class WeeklyDigestWriter(
         if (await mailbox.FindDraftStatesAsync(key, cancellationToken) is [var left, ..])
         {
             await ledger.RecordAsync(mailboxId, week.Starts, left.MessageId, now, cancellationToken);
+            madeWeeks[mailboxId] = week.Starts;
             LogFound(logger, mailboxId, week.Starts);
             return false;
         }
@@ -72,6 +86,7 @@ public sealed partial class WeeklyDigestWriter(
         var digest = WeeklyDigestComposer.Compose(review, options.Value.Subject);
         var messageId = await mailbox.CreateInboxNoteAsync(new InboxNote(digest.Subject, digest.Body, key, SenderName), cancellationToken);
         await ledger.RecordAsync(mailboxId, week.Starts, messageId, clock.GetUtcNow(), cancellationToken);
+        madeWeeks[mailboxId] = week.Starts;
         LogMade(logger, mailboxId, week.Starts);
         return true;
     }

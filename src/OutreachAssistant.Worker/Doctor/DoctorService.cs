@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using OutreachAssistant.Graph;
 using OutreachAssistant.Graph.SignIn;
 using OutreachAssistant.Worker.Commands;
 using OutreachAssistant.Worker.Configuration;
@@ -76,7 +77,7 @@ public sealed class DoctorService(
     {
         if (graph.Value.Mode == GraphConnectionMode.Sandbox)
         {
-            yield return new("sign-in", true, "not needed: the embedded sandbox is in use (Graph:Mode is Sandbox)");
+            yield return new("sign-in", true, $"not needed: the embedded sandbox is in use ({GraphOptions.SectionName}:Mode is Sandbox)");
             yield break;
         }
 
@@ -87,8 +88,8 @@ public sealed class DoctorService(
         }
 
         yield return encryption.IsAvailable || auth.Value.AllowUnencryptedTokenCache
-            ? new("token cache", true, encryption.IsAvailable ? "encrypted by the system" : "a plain file, as Auth:AllowUnencryptedTokenCache allows")
-            : new("token cache", false, "no encryption available", "install libsecret and a keyring, or set Auth:AllowUnencryptedTokenCache to true");
+            ? new("token cache", true, encryption.IsAvailable ? "encrypted by the system" : $"a plain file, as {AuthOptions.SectionName}:{nameof(AuthOptions.AllowUnencryptedTokenCache)} allows")
+            : new("token cache", false, "no encryption available", $"install libsecret and a keyring, or set {AuthOptions.SectionName}:{nameof(AuthOptions.AllowUnencryptedTokenCache)} to true");
         yield return records.Exists
             ? new("sign-in", true, $"a sign-in record is saved at {records.Path}")
             : new("sign-in", false, "nobody has signed in", "run `outreach login`");
@@ -108,7 +109,7 @@ public sealed class DoctorService(
         {
             var fix = failure.Status == MailboxFailure.NeedsSignIn
                 ? "run `outreach login`, or check the app's credentials"
-                : "check Graph:BaseUrl and the network; for 403, the app's permissions and application access policy (deploy/entra/README.md)";
+                : $"check {GraphOptions.SectionName}:{nameof(GraphOptions.BaseUrl)} and the network; for 403, the app's permissions and application access policy (deploy/entra/README.md)";
             return new($"mailbox {mailboxId}", false, failure.Detail, fix);
         }
         catch (Exception ex) when (StorageFault.From(ex) is { } fault)
@@ -118,7 +119,7 @@ public sealed class DoctorService(
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return new($"mailbox {mailboxId}", false, $"Graph did not answer within {MailboxTimeout.TotalSeconds:0} seconds", "check Graph:BaseUrl, proxies and the network");
+            return new($"mailbox {mailboxId}", false, $"Graph did not answer within {MailboxTimeout.TotalSeconds:0} seconds", $"check {GraphOptions.SectionName}:{nameof(GraphOptions.BaseUrl)}, proxies and the network");
         }
     }
 }

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using OutreachAssistant.Core.Drafting;
 using OutreachAssistant.Core.Mail;
 using OutreachAssistant.Storage;
-using OutreachAssistant.Storage.Entities;
 using OutreachAssistant.Worker.Commands;
 using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.FollowUps;
@@ -19,7 +18,9 @@ namespace OutreachAssistant.Worker.Drafts;
 /// cannot be read still has its drafts listed from the record, without their text. It writes nothing.
 /// </summary>
 public sealed class DraftsReport(
-    OutreachStore store,
+    StateMigrator migrator,
+    ThreadStore threads,
+    MailboxHealth health,
     DataFolderCheck dataFolder,
     OutreachPaths paths,
     MailboxConnections connections,
@@ -31,10 +32,10 @@ public sealed class DraftsReport(
     public async Task<DraftsSnapshot> ReadAsync(CancellationToken cancellationToken)
     {
         await dataFolder.EnsureUsableAsync(cancellationToken);
-        await store.EnsureCreatedAsync(cancellationToken);
-        var zones = (await store.ListMailboxStatesAsync(cancellationToken))
+        await migrator.EnsureCreatedAsync(cancellationToken);
+        var zones = (await health.ListAsync(cancellationToken))
             .ToDictionary(m => m.MailboxId, m => MailboxTimeZone.Resolve(m.TimeZone), StringComparer.OrdinalIgnoreCase);
-        var recorded = (await store.ListThreadsAsync(cancellationToken))
+        var recorded = (await threads.ListAsync(cancellationToken))
             .SelectMany(t => t.Drafts.Select(d => (Thread: t, Draft: d)))
             .OrderBy(r => r.Draft.CreatedAt)
             .ToLookup(r => r.Thread.MailboxId, StringComparer.OrdinalIgnoreCase);
@@ -57,7 +58,7 @@ public sealed class DraftsReport(
     }
 
     private async Task<(MailboxDrafts Mailbox, IReadOnlyList<UnsentDraft> Drafts)> ReadMailboxAsync(
-        string mailboxId, IReadOnlyList<(ThreadEntity Thread, DraftEntity Draft)> recorded, TimeZoneInfo zone, CancellationToken cancellationToken)
+        string mailboxId, IReadOnlyList<(ThreadRecord Thread, DraftRecord Draft)> recorded, TimeZoneInfo zone, CancellationToken cancellationToken)
     {
         if (!connections.MailboxIds.Contains(mailboxId, StringComparer.OrdinalIgnoreCase))
         {
@@ -102,7 +103,7 @@ public sealed class DraftsReport(
 
     /// <summary>Every recorded draft, as the record has it: left where the service puts drafts, text unknown.</summary>
     private (MailboxDrafts Mailbox, IReadOnlyList<UnsentDraft> Drafts) FromRecord(
-        string mailboxId, IReadOnlyList<(ThreadEntity Thread, DraftEntity Draft)> recorded, TimeZoneInfo zone, string problem)
+        string mailboxId, IReadOnlyList<(ThreadRecord Thread, DraftRecord Draft)> recorded, TimeZoneInfo zone, string problem)
     {
         var left = drafting.Value.Destination == DraftDestination.Inbox ? MailFolderKind.Inbox : MailFolderKind.Drafts;
         var listed = recorded.Select(r => ToUnsent(r.Thread, r.Draft, zone, left, Condition(r.Draft, categories: null), text: null)).ToList();
@@ -110,7 +111,7 @@ public sealed class DraftsReport(
     }
 
     /// <summary>The category on the draft says why it was overtaken; the record says only that it was.</summary>
-    private DraftCondition Condition(DraftEntity draft, IReadOnlyList<string>? categories)
+    private DraftCondition Condition(DraftRecord draft, IReadOnlyList<string>? categories)
     {
         if (categories?.Contains(drafting.Value.SupersededCategory, StringComparer.OrdinalIgnoreCase) == true)
         {
@@ -125,7 +126,7 @@ public sealed class DraftsReport(
         return draft.StaleMarkedAt is null ? DraftCondition.Waiting : DraftCondition.Marked;
     }
 
-    private static UnsentDraft ToUnsent(ThreadEntity thread, DraftEntity draft, TimeZoneInfo zone, MailFolderKind folder, DraftCondition state, string? text) => new(
+    private static UnsentDraft ToUnsent(ThreadRecord thread, DraftRecord draft, TimeZoneInfo zone, MailFolderKind folder, DraftCondition state, string? text) => new(
         thread.MailboxId,
         thread.Id,
         JsonNamingPolicy.KebabCaseLower.ConvertName(draft.Purpose.ToString()),

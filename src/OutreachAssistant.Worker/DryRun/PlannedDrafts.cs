@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using OutreachAssistant.Core.FollowUps;
 using OutreachAssistant.Storage;
-using OutreachAssistant.Storage.Entities;
 
 namespace OutreachAssistant.Worker.DryRun;
 
@@ -23,7 +22,7 @@ public sealed partial class PlannedDrafts(IDraftLedger ledger, StateFolder state
 
     /// <returns>Whether the draft was noted; false when the record already holds its key (a real run would make nothing either).</returns>
     /// <exception cref="InvalidOperationException">This host works on the data folder's own state: it is no dry run.</exception>
-    public async Task<bool> NoteAsync(ThreadEntity thread, ThreadPlan plan, CancellationToken cancellationToken)
+    public async Task<bool> NoteAsync(ThreadRecord thread, ThreadPlan plan, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(thread);
         ArgumentNullException.ThrowIfNull(plan);
@@ -39,7 +38,7 @@ public sealed partial class PlannedDrafts(IDraftLedger ledger, StateFolder state
         }
 
         await ledger.RecordAsync(
-            new DraftEntity
+            new DraftRecord
             {
                 DraftKey = order.Slot.Key,
                 ThreadId = thread.Id,

@@ -4,7 +4,6 @@ using OutreachAssistant.Core.Etiquette;
 using OutreachAssistant.Core.Mail;
 using OutreachAssistant.Graph;
 using OutreachAssistant.Storage;
-using OutreachAssistant.Storage.Entities;
 using OutreachAssistant.Worker.FollowUps;
 
 namespace OutreachAssistant.Worker.Findings;
@@ -34,7 +33,7 @@ public sealed partial class SentMessageReview(
         ArgumentNullException.ThrowIfNull(batch);
         var findings = checker.Check(sent, MailboxTimeZone.Resolve(mailbox.Profile.TimeZone), history);
         var now = clock.GetUtcNow();
-        batch.ReplaceFindings(sent.Id, [.. findings.Select(f => new FindingEntity
+        batch.ReplaceFindings(sent.Id, [.. findings.Select(f => new FindingRecord
         {
             ThreadId = threadId,
             MessageId = sent.Id,

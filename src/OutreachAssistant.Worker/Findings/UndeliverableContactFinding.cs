@@ -1,6 +1,5 @@
 using System.Globalization;
 using OutreachAssistant.Storage;
-using OutreachAssistant.Storage.Entities;
 
 namespace OutreachAssistant.Worker.Findings;
 
@@ -8,17 +7,17 @@ namespace OutreachAssistant.Worker.Findings;
 /// A bounce marks the contact undeliverable: every thread with that address stops. The user is told once,
 /// as a finding on the bounce in <c>outreach status</c>, so they check the address rather than wonder.
 /// </summary>
-public sealed class UndeliverableContactFinding(OutreachStore store, TimeProvider clock)
+public sealed class UndeliverableContactFinding(FindingLog findings, TimeProvider clock)
 {
     public const string RuleId = "delivery.undeliverable";
 
     /// <summary>Records the finding on the bounce, its date on the mailbox's calendar.</summary>
-    public Task RecordAsync(ThreadEntity thread, string bounceMessageId, DateTimeOffset bouncedAt, TimeZoneInfo zone, CancellationToken cancellationToken)
+    public Task RecordAsync(ThreadRecord thread, string bounceMessageId, DateTimeOffset bouncedAt, TimeZoneInfo zone, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(thread);
         ArgumentNullException.ThrowIfNull(zone);
         var day = TimeZoneInfo.ConvertTime(bouncedAt, zone);
-        var finding = new FindingEntity
+        var finding = new FindingRecord
         {
             ThreadId = thread.Id,
             MessageId = bounceMessageId,
@@ -31,6 +30,6 @@ public sealed class UndeliverableContactFinding(OutreachStore store, TimeProvide
         };
 
         // Saved per bounce message, replacing the earlier copy, so re-planning never counts it twice.
-        return store.SaveFindingsAsync(bounceMessageId, [finding], cancellationToken);
+        return findings.SaveAsync(bounceMessageId, [finding], cancellationToken);
     }
 }

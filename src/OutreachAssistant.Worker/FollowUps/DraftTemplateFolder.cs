@@ -5,7 +5,7 @@ namespace OutreachAssistant.Worker.FollowUps;
 /// <summary>Reads <c>Drafts:TemplateDirectory</c> at start and compiles its <c>*.hbs</c> files (the composer itself reads nothing).</summary>
 public static class DraftTemplateFolder
 {
-    public const string Key = "Drafts:TemplateDirectory";
+    public const string Key = $"{DraftingOptions.SectionName}:{nameof(DraftingOptions.TemplateDirectory)}";
 
     /// <summary>
     /// The folder, relative to the content root; when it is not there, the copy beside the program (as for

@@ -5,8 +5,6 @@ using OutreachAssistant.Core.FollowUps;
 using OutreachAssistant.Core.Mail;
 using OutreachAssistant.Graph;
 using OutreachAssistant.Storage;
-using OutreachAssistant.Storage.Entities;
-using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.Hosting;
 using OutreachAssistant.Worker.Locking;
 using OutreachAssistant.Worker.Telemetry;
@@ -45,7 +43,7 @@ public sealed partial class DraftWriter(
     public int Recorded => Volatile.Read(ref recorded);
 
     /// <returns>The draft recorded under the slot's key, and whether this call recorded it; null when another writer is making it right now.</returns>
-    public async Task<WrittenDraft?> EnsureDraftAsync(GraphMailbox mailbox, ThreadEntity thread, DraftOrder order, CancellationToken cancellationToken)
+    public async Task<WrittenDraft?> EnsureDraftAsync(GraphMailbox mailbox, ThreadRecord thread, DraftOrder order, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(mailbox);
         ArgumentNullException.ThrowIfNull(thread);
@@ -87,7 +85,7 @@ public sealed partial class DraftWriter(
     /// ledger counts what the mailbox holds, whether or not the thread is due again.
     /// </summary>
     /// <returns>The draft it recorded, or null when there was none to record (or a live writer holds the key).</returns>
-    public async Task<WrittenDraft?> SettleLeftClaimAsync(GraphMailbox mailbox, ThreadEntity thread, DraftSlot slot, CancellationToken cancellationToken)
+    public async Task<WrittenDraft?> SettleLeftClaimAsync(GraphMailbox mailbox, ThreadRecord thread, DraftSlot slot, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(mailbox);
         ArgumentNullException.ThrowIfNull(thread);
@@ -114,11 +112,11 @@ public sealed partial class DraftWriter(
     /// died. On PostgreSQL other nodes write beside it: a claim is taken over only when the database says its holder's
     /// session has ended (<see cref="DraftClaimHolders"/>), never for its age.
     /// </summary>
-    private async Task<DraftClaimResult> ClaimAsync(ThreadEntity thread, DraftSlot slot, CancellationToken cancellationToken)
+    private async Task<DraftClaimResult> ClaimAsync(ThreadRecord thread, DraftSlot slot, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var takeOverBefore = database.IsPostgreSql ? DateTimeOffset.MinValue : folder.IsHeld ? DateTimeOffset.MaxValue : now - ClaimLease;
-        var claim = new DraftClaimEntity { DraftKey = slot.Key, ThreadId = thread.Id, Holder = host.Id, ClaimedAt = now };
+        var claim = new DraftClaim { DraftKey = slot.Key, ThreadId = thread.Id, Holder = host.Id, ClaimedAt = now };
         var claimed = await ledger.ClaimAsync(claim, takeOverBefore, cancellationToken);
         if (claimed.Outcome == DraftClaimOutcome.TakenOver)
         {
@@ -129,12 +127,12 @@ public sealed partial class DraftWriter(
     }
 
     /// <summary>The draft already in the mailbox under the key (a draft before a sent copy), or one an earlier attempt made but never wrote.</summary>
-    private static async Task<DraftState?> FindMadeAsync(GraphMailbox mailbox, ThreadEntity thread, string key, DraftClaimResult claimed, CancellationToken cancellationToken) =>
+    private static async Task<DraftState?> FindMadeAsync(GraphMailbox mailbox, ThreadRecord thread, string key, DraftClaimResult claimed, CancellationToken cancellationToken) =>
         (await mailbox.FindDraftStatesAsync(key, cancellationToken)).OrderByDescending(d => d.IsDraft).FirstOrDefault()
             ?? await MadeBeforeAsync(mailbox, thread, claimed, cancellationToken);
 
     private async Task<WrittenDraft> FinishFoundAsync(
-        GraphMailbox mailbox, ThreadEntity thread, DraftSlot slot, DraftState found, NewReplyDraft reply, CancellationToken cancellationToken)
+        GraphMailbox mailbox, ThreadRecord thread, DraftSlot slot, DraftState found, NewReplyDraft reply, CancellationToken cancellationToken)
     {
         // A crash between creating and writing leaves a draft without our category (and perhaps our key): it is written now.
         if (found.IsDraft && !found.Categories.Contains(reply.Category, StringComparer.OrdinalIgnoreCase))
@@ -147,14 +145,14 @@ public sealed partial class DraftWriter(
     }
 
     /// <summary>The steps after the draft exists, each safe to repeat: the move, then the record, which ends the claim.</summary>
-    private async Task<WrittenDraft> FinishAsync(GraphMailbox mailbox, ThreadEntity thread, DraftSlot slot, DraftLocation location, CancellationToken cancellationToken)
+    private async Task<WrittenDraft> FinishAsync(GraphMailbox mailbox, ThreadRecord thread, DraftSlot slot, DraftLocation location, CancellationToken cancellationToken)
     {
         if (options.Value.Destination == DraftDestination.Inbox && location.Folder == MailFolderKind.Drafts)
         {
             location = await mailbox.MoveAsync(location.MessageId, "inbox", cancellationToken);
         }
 
-        var draft = new DraftEntity
+        var draft = new DraftRecord
         {
             DraftKey = slot.Key,
             ThreadId = thread.Id,
@@ -168,7 +166,7 @@ public sealed partial class DraftWriter(
         return new WrittenDraft(draft, IsNew: true);
     }
 
-    private NewReplyDraft Reply(GraphMailbox mailbox, ThreadEntity thread, DraftOrder order)
+    private NewReplyDraft Reply(GraphMailbox mailbox, ThreadRecord thread, DraftOrder order)
     {
         var purpose = order.Slot.Purpose;
         var category = purpose == DraftPurpose.KeepInTouch ? options.Value.KeepInTouchCategory : options.Value.Category;
@@ -180,7 +178,7 @@ public sealed partial class DraftWriter(
     /// when it stopped between <c>createReply</c> and noting the id, the conversation's unwritten reply draft
     /// made since it claimed the key (clocks may differ by a few minutes).
     /// </summary>
-    private static async Task<DraftState?> MadeBeforeAsync(GraphMailbox mailbox, ThreadEntity thread, DraftClaimResult claimed, CancellationToken cancellationToken) =>
+    private static async Task<DraftState?> MadeBeforeAsync(GraphMailbox mailbox, ThreadRecord thread, DraftClaimResult claimed, CancellationToken cancellationToken) =>
         claimed switch
         {
             { MadeMessageId: { } made } => await mailbox.GetDraftStateAsync(made, cancellationToken),
@@ -188,7 +186,7 @@ public sealed partial class DraftWriter(
             _ => null,
         };
 
-    private FollowUpDraft Compose(GraphMailbox mailbox, ThreadEntity thread, DraftPurpose purpose) => composer.Compose(new FollowUpDraftRequest(
+    private FollowUpDraft Compose(GraphMailbox mailbox, ThreadRecord thread, DraftPurpose purpose) => composer.Compose(new FollowUpDraftRequest(
         new EmailAddress(thread.ContactAddress, thread.ContactName),
         thread.Subject,
         thread.OutreachSentAt,

@@ -1,5 +1,4 @@
 using OutreachAssistant.Storage;
-using OutreachAssistant.Storage.Entities;
 using OutreachAssistant.Worker.Mailboxes;
 using OutreachAssistant.Worker.Tracking;
 
@@ -15,7 +14,7 @@ namespace OutreachAssistant.Worker.FollowUps;
 public sealed class DueThreads(FollowUpRunner followUps, MailboxBatches batches, MailboxGuard guard)
 {
     /// <returns>Whether every thread's work succeeded.</returns>
-    public async Task<bool> RunAsync(string mailboxId, IReadOnlyList<ThreadEntity> due, CancellationToken cancellationToken)
+    public async Task<bool> RunAsync(string mailboxId, IReadOnlyList<ThreadRecord> due, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(due);
         var succeeded = true;
@@ -39,7 +38,7 @@ public sealed class DueThreads(FollowUpRunner followUps, MailboxBatches batches,
     }
 
     /// <summary>The mailbox's threads, and the conversations and contacts' mail of the threads still to come.</summary>
-    private async Task<MailboxFacts> ReadAsync(string mailboxId, IReadOnlyList<ThreadEntity> rest, CancellationToken cancellationToken)
+    private async Task<MailboxFacts> ReadAsync(string mailboxId, IReadOnlyList<ThreadRecord> rest, CancellationToken cancellationToken)
     {
         var facts = await MailboxFacts.LoadAsync(batches, mailboxId, cancellationToken);
         await facts.PrefetchAsync(rest.Select(t => t.ConversationId), rest.Select(t => t.ContactAddress), cancellationToken);

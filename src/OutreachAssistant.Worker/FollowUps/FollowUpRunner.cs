@@ -15,7 +15,8 @@ namespace OutreachAssistant.Worker.FollowUps;
 /// read-only: the draft is noted (<see cref="PlannedDrafts"/>) instead of made.
 /// </summary>
 public sealed partial class FollowUpRunner(
-    OutreachStore store,
+    ThreadStore threads,
+    MessageLog messages,
     MailboxConnections connections,
     ThreadPlanning planning,
     DraftWriter drafts,
@@ -47,7 +48,7 @@ public sealed partial class FollowUpRunner(
     private async Task<bool> RunTracedAsync(string threadId, MailboxFacts? facts, System.Diagnostics.Activity? activity, CancellationToken cancellationToken)
     {
         var held = facts?.GetThread(threadId);
-        var thread = held ?? await store.GetThreadAsync(threadId, cancellationToken);
+        var thread = held ?? await threads.GetAsync(threadId, cancellationToken);
         if (thread is null)
         {
             LogUnknownThread(logger, threadId);
@@ -57,7 +58,7 @@ public sealed partial class FollowUpRunner(
         // First from what the store knows: a thread that is not due (a daily limit holds it back, an answer came)
         // costs no Graph request. Newer mail can only hold a due thread back, never make a waiting one due.
         activity?.SetTag(OutreachActivities.MailboxTag, thread.MailboxId);
-        var plan = held is null
+        (thread, var plan) = held is null
             ? await planning.ReplanAsync(thread, clock.GetUtcNow(), cancellationToken)
             : await planning.ReplanAsync(thread, clock.GetUtcNow(), facts!, cancellationToken);
         if (plan.Draft is null)
@@ -76,12 +77,12 @@ public sealed partial class FollowUpRunner(
         var fresh = (await mailbox.GetConversationAsync(thread.ConversationId, cancellationToken))
             .Concat(await mailbox.GetMessagesFromAsync(thread.ContactAddress, cancellationToken))
             .DistinctBy(m => m.Id)
-            .Select(m => MessageRecords.ToEntity(thread.MailboxId, m, owner))
+            .Select(m => MessageRecords.ToRecord(thread.MailboxId, m, owner))
             .ToList();
-        var news = await store.UpsertMessagesAsync(fresh, cancellationToken);
+        var news = await messages.UpsertAsync(fresh, cancellationToken);
         if (news.Count > 0 || !fresh.Any(m => m.MessageId == plan.Draft.ReplyToMessageId))
         {
-            plan = await planning.ReplanAsync(thread, clock.GetUtcNow(), cancellationToken);
+            (thread, plan) = await planning.ReplanAsync(thread, clock.GetUtcNow(), cancellationToken);
             if (plan.Draft is null)
             {
                 return true;
@@ -99,7 +100,7 @@ public sealed partial class FollowUpRunner(
             await drafts.EnsureDraftAsync(mailbox, thread, plan.Draft, cancellationToken);
         }
 
-        var updated = await store.GetThreadAsync(threadId, cancellationToken) ?? thread;
+        var updated = await threads.GetAsync(threadId, cancellationToken) ?? thread;
         await planning.ReplanAsync(updated, clock.GetUtcNow(), cancellationToken);
         return true;
     }

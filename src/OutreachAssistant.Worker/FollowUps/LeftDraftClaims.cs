@@ -17,7 +17,7 @@ namespace OutreachAssistant.Worker.FollowUps;
 /// </summary>
 public sealed partial class LeftDraftClaims(
     IDraftLedger ledger,
-    OutreachStore store,
+    ThreadStore threads,
     DraftWriter drafts,
     ThreadPlanning planning,
     HostInstance host,
@@ -35,7 +35,7 @@ public sealed partial class LeftDraftClaims(
         var left = (await ledger.ListClaimsAsync(cancellationToken)).Where(c => c.Holder != host.Id).ToList();
         foreach (var claim in left)
         {
-            var thread = await store.GetThreadAsync(claim.ThreadId, cancellationToken);
+            var thread = await threads.GetAsync(claim.ThreadId, cancellationToken);
             if (thread is null || !string.Equals(thread.MailboxId, mailboxId, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
@@ -49,7 +49,7 @@ public sealed partial class LeftDraftClaims(
 
             if (await drafts.SettleLeftClaimAsync(mailbox, thread, slot, cancellationToken) is not null)
             {
-                var recorded = await store.GetThreadAsync(thread.Id, cancellationToken) ?? thread;
+                var recorded = await threads.GetAsync(thread.Id, cancellationToken) ?? thread;
                 await planning.ReplanAsync(recorded, clock.GetUtcNow(), cancellationToken);
             }
         }

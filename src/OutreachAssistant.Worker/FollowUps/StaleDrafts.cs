@@ -15,7 +15,7 @@ namespace OutreachAssistant.Worker.FollowUps;
 /// of their own. Drafts the user sent or deleted are left alone. A dry run's mailbox is read-only: the draft is
 /// set aside on the record alone (a scratch copy), and the mailbox is not asked.
 /// </summary>
-public sealed partial class StaleDrafts(OutreachStore store, IOptions<DraftingOptions> options, IOptions<FollowUpOptions> followUps, ILogger<StaleDrafts> logger)
+public sealed partial class StaleDrafts(IDraftLedger ledger, IOptions<DraftingOptions> options, IOptions<FollowUpOptions> followUps, ILogger<StaleDrafts> logger)
 {
     public async Task MarkAsync(GraphMailbox mailbox, string threadId, IReadOnlyList<ThreadDraft> stale, StaleCause cause, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -36,7 +36,7 @@ public sealed partial class StaleDrafts(OutreachStore store, IOptions<DraftingOp
                 await MarkUnsentCopiesAsync(mailbox, threadId, draft, cause, category, cancellationToken);
             }
 
-            await store.MarkDraftStaleAsync(draft.Key, now, cancellationToken);
+            await ledger.MarkStaleAsync(draft.Key, now, cancellationToken);
         }
     }
 
@@ -59,6 +59,6 @@ public sealed partial class StaleDrafts(OutreachStore store, IOptions<DraftingOp
         }
     }
 
-    [LoggerMessage(EventId = 502, Level = LogLevel.Information, Message = "Thread {ThreadId}'s unsent {Purpose} draft {Sequence} was {Action} ({Cause})")]
+    [LoggerMessage(EventId = 506, Level = LogLevel.Information, Message = "Thread {ThreadId}'s unsent {Purpose} draft {Sequence} was {Action} ({Cause})")]
     private static partial void LogStale(ILogger logger, string threadId, DraftPurpose purpose, int sequence, string action, StaleCause cause);
 }

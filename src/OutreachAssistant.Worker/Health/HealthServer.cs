@@ -32,7 +32,7 @@ public sealed partial class HealthServer(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var url = options.Value.Url;
-        var endPoint = HealthOptions.EndPointOf(url) ?? throw new InvalidOperationException("Health:Url was validated at start.");
+        var endPoint = HealthOptions.EndPointOf(url) ?? throw new InvalidOperationException($"{HealthOptions.SectionName}:Url was validated at start.");
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(endPoint));
         var web = builder.Build();
@@ -47,7 +47,7 @@ public sealed partial class HealthServer(
             await web.DisposeAsync();
 
             // An address in use or not on this machine: a setting to change, said in one line like any bad setting.
-            throw new OptionsValidationException(HealthOptions.SectionName, typeof(HealthOptions), [$"Health:Url {url} cannot be listened on: {ex.Message}"]);
+            throw new OptionsValidationException(HealthOptions.SectionName, typeof(HealthOptions), [$"{HealthOptions.SectionName}:Url {url} cannot be listened on: {ex.Message}"]);
         }
 
         app = web;

@@ -11,7 +11,7 @@ namespace OutreachAssistant.Worker.Health;
 /// is done when the store holds a delta link for each synced folder, whichever node made it. The database is not
 /// asked before Quartz has started, so a probe during start-up never opens the state before the service has checked it.
 /// </summary>
-public sealed class ReadinessCheck(OutreachStore store, ISchedulerFactory schedulers, IOptions<MailboxesOptions> mailboxes)
+public sealed class ReadinessCheck(SyncCursors syncCursors, MailboxHealth health, ISchedulerFactory schedulers, IOptions<MailboxesOptions> mailboxes)
 {
     private static readonly TimeSpan DatabaseTimeout = TimeSpan.FromSeconds(5);
 
@@ -34,8 +34,8 @@ public sealed class ReadinessCheck(OutreachStore store, ISchedulerFactory schedu
         limit.CancelAfter(DatabaseTimeout);
         try
         {
-            var cursors = (await store.ListSyncCursorsAsync(limit.Token)).ToLookup(c => c.MailboxId, StringComparer.OrdinalIgnoreCase);
-            var states = (await store.ListMailboxStatesAsync(limit.Token)).ToDictionary(s => s.MailboxId, StringComparer.OrdinalIgnoreCase);
+            var cursors = (await syncCursors.ListAsync(limit.Token)).ToLookup(c => c.MailboxId, StringComparer.OrdinalIgnoreCase);
+            var states = (await health.ListAsync(limit.Token)).ToDictionary(s => s.MailboxId, StringComparer.OrdinalIgnoreCase);
             return new ReadinessReport(ReadinessReport.Reachable, schedulerState, [.. ids.Select(id => new MailboxReadiness(
                 id,
                 MailboxSynchronizer.Folders.All(folder => cursors[id].Any(c => c.Folder == folder)),

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.DryRun;
 using OutreachAssistant.Worker.Scheduling;
@@ -69,9 +70,11 @@ public static class OutreachHost
         }
 
         var state = mode == HostMode.DryRun ? StateFolder.ScratchCopy() : StateFolder.InDataFolder(dataDirectory);
+        // The services first: the storage and Graph projects bind and check their own settings there, and Auth's own
+        // validator comes before this program's check of the settings files.
         builder.Services
-            .AddOutreachOptions(builder.Configuration)
             .AddOutreachServices(locations, state, database)
+            .AddOutreachOptions(builder.Configuration)
             .AddOutreachScheduling(builder.Configuration, state, database);
         configureServices?.Invoke(builder.Services);
         if (mode == HostMode.Service)

@@ -10,7 +10,6 @@ using OutreachAssistant.Core.Etiquette;
 using OutreachAssistant.Core.Etiquette.Rules;
 using OutreachAssistant.Core.FollowUps;
 using OutreachAssistant.Graph;
-using OutreachAssistant.Graph.Resilience;
 using OutreachAssistant.Graph.SignIn;
 using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Commands;
@@ -38,13 +37,13 @@ namespace OutreachAssistant.Worker.Hosting;
 
 public static class OutreachServiceCollectionExtensions
 {
-    /// <summary>Binds and validates every settings section; a bad value stops start-up naming its key.</summary>
+    /// <summary>
+    /// Binds and validates the settings sections of the core and of this program; a bad value stops start-up naming its
+    /// key. The storage and Graph sections are their projects' own (<see cref="AddOutreachServices"/>).
+    /// </summary>
     public static IServiceCollection AddOutreachOptions(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.SectionName).ValidateOnStart();
-        services.AddOptions<GraphResilienceOptions>().BindConfiguration(GraphResilienceOptions.SectionName).ValidateOnStart();
         services.AddOptions<EmbeddedSandboxOptions>().BindConfiguration(EmbeddedSandboxOptions.SectionName);
-        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateOnStart();
         services.AddOptions<SyncOptions>().BindConfiguration(SyncOptions.SectionName).ValidateOnStart();
         services.AddOptions<FollowUpOptions>().BindConfiguration(FollowUpOptions.SectionName).ValidateOnStart();
         services.AddOptions<DraftingOptions>().BindConfiguration(DraftingOptions.SectionName).ValidateOnStart();
@@ -58,13 +57,9 @@ public static class OutreachServiceCollectionExtensions
         services.AddOptions<MailboxesOptions>()
             .Configure(o => configuration.GetSection(MailboxesOptions.SectionName).Bind(o.Items))
             .ValidateOnStart();
-        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>();
+        // The settings files may hold no secret of any section; checked with Auth's, after Auth's own validator.
         services.AddSingleton<IValidateOptions<AuthOptions>, SecretsPlacementValidator>();
-        services.AddSingleton<IValidateOptions<GraphOptions>, GraphOptionsValidator>();
-        services.AddSingleton<IValidateOptions<GraphResilienceOptions>, GraphResilienceOptionsValidator>();
         services.AddSingleton<IValidateOptions<SyncOptions>, SyncOptionsValidator>();
-        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
         services.AddSingleton<IValidateOptions<FollowUpOptions>, FollowUpOptionsValidator>();
         services.AddSingleton<IValidateOptions<MailboxesOptions>, MailboxesOptionsValidator>();
         services.AddOptions<HealthOptions>().BindConfiguration(HealthOptions.SectionName).ValidateOnStart();
@@ -74,28 +69,25 @@ public static class OutreachServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The core's pure services, the store (in <paramref name="state"/>), the mailboxes and the application services.</summary>
+    /// <summary>
+    /// The store (in <paramref name="state"/>, or on PostgreSQL) and Graph, each registered by its own project with its
+    /// settings, then the core's pure services, the mailboxes and the application services.
+    /// </summary>
     public static IServiceCollection AddOutreachServices(this IServiceCollection services, OutreachLocations locations, StateFolder state, StorageDatabase database)
     {
         ArgumentNullException.ThrowIfNull(locations);
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(database);
+
+        // The folder is made by DataFolderCheck at start, where a failure can be reported in one line.
+        services.AddOutreachStorage(database, Path.Combine(state.Folder, OutreachPaths.StateFile));
+        services.AddOutreachGraph(sp => sp.GetRequiredService<OutreachPaths>().AuthenticationRecord);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(locations);
 
         // Made by a factory, so the container disposes it with the host: a dry run's scratch folder goes then.
         services.AddSingleton(_ => state);
         services.AddSingleton<OutreachPaths>();
-        services.AddSingleton(database);
-        if (database.IsPostgreSql)
-        {
-            services.AddOutreachPostgreSqlStorage(database.ConnectionString);
-        }
-        else
-        {
-            // The folder is made by DataFolderCheck at start, where a failure can be reported in one line.
-            services.AddOutreachSqliteStorage(Path.Combine(state.Folder, OutreachPaths.StateFile));
-        }
         services.AddSingleton<DataFolderCheck>();
         // Held from the first run until the host stops, so hosts that tests build one after another each get it.
         services.AddSingleton<DataFolderLock>();
@@ -117,13 +109,8 @@ public static class OutreachServiceCollectionExtensions
             var folder = DraftTemplateFolder.Resolve(drafting.TemplateDirectory, sp.GetRequiredService<IHostEnvironment>().ContentRootPath);
             return new FollowUpDraftComposer(drafting, DraftTemplateFolder.Load(folder));
         });
-        services.TryAddSingleton(new GraphTransport());
         services.AddSingleton<MailboxConnections>();
         services.AddSingleton<MailboxGuard>();
-        services.TryAddSingleton<ITokenCacheEncryption, SystemTokenCacheEncryption>();
-        services.AddSingleton(sp => new AuthenticationRecordStore(sp.GetRequiredService<OutreachPaths>().AuthenticationRecord));
-        services.TryAddSingleton<ICredentialSource>(sp => new AzureCredentialSource(
-            sp.GetRequiredService<IOptions<AuthOptions>>().Value, sp.GetRequiredService<AuthenticationRecordStore>()));
         services.AddSingleton<IFollowUpScheduler, QuartzFollowUpScheduler>();
         services.AddSingleton<ThreadHistoryLoader>();
         services.AddSingleton<TrackingPassWriter>();
@@ -172,7 +159,7 @@ public static class OutreachServiceCollectionExtensions
             {
                 if (database.IsPostgreSql)
                 {
-                    store.UsePostgres(database.ConnectionString);
+                    store.UsePostgres(database.PooledConnectionString);
 
                     // A node that stops checking in has its triggers, and the jobs it was running, taken over by
                     // the others within the check-in interval and threshold (Quartz's defaults).
@@ -194,7 +181,7 @@ public static class OutreachServiceCollectionExtensions
             });
             // As many jobs at once as mailboxes may be worked on at once: each mailbox runs one job at a time.
             // The value is checked at start (SyncOptionsValidator); the clamp only keeps Quartz's own build sane.
-            q.UseDefaultThreadPool(Math.Clamp(configuration.GetValue("Sync:MaxParallelMailboxes", new SyncOptions().MaxParallelMailboxes), 1, 64));
+            q.UseDefaultThreadPool(Math.Clamp(configuration.GetValue($"{SyncOptions.SectionName}:{nameof(SyncOptions.MaxParallelMailboxes)}", new SyncOptions().MaxParallelMailboxes), 1, 64));
             // A stopping service cancels the running jobs' tokens, then waits for them: SIGTERM ends it within seconds.
             q.ConfigureScheduler(s => s.ShutdownJobInterruption = ShutdownJobInterruption.WhenWaitingForJobs);
             // One job of a mailbox at a time on this node, or, clustered, across every node.

@@ -14,7 +14,7 @@ public static class EtiquetteSettingsCheck
     public static string? FirstError(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        foreach (var rule in configuration.GetSection("Etiquette:Rules").GetChildren())
+        foreach (var rule in configuration.GetSection($"{EtiquetteOptions.SectionName}:{nameof(EtiquetteOptions.Rules)}").GetChildren())
         {
             foreach (var setting in rule.GetChildren().Where(s => s.Value is not null))
             {

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Configuration;
 
 namespace OutreachAssistant.Worker.Locking;

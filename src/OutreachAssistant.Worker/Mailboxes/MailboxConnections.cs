@@ -47,12 +47,8 @@ public sealed partial class MailboxConnections(
     /// A mailbox that asks Graph who it is and how its clock runs, whatever the store remembers (for <c>doctor</c> and
     /// <c>probe</c>, which are there to check Graph answers). Nothing is stored.
     /// </summary>
-    public async Task<GraphMailbox> ConnectAfreshAsync(string mailboxId, CancellationToken cancellationToken)
-    {
-        var mailbox = await NewMailboxAsync(mailboxId, cancellationToken);
-        await mailbox.ConnectAsync(cancellationToken);
-        return mailbox;
-    }
+    public async Task<GraphMailbox> ConnectAfreshAsync(string mailboxId, CancellationToken cancellationToken) =>
+        await (await ConnectorAsync(mailboxId, cancellationToken)).ConnectAsync(cancellationToken);
 
     public async Task<GraphMailbox> GetAsync(string mailboxId, CancellationToken cancellationToken)
     {
@@ -82,15 +78,15 @@ public sealed partial class MailboxConnections(
 
     private async Task<GraphMailbox> ConnectAsync(string mailboxId, CancellationToken cancellationToken)
     {
-        var mailbox = await NewMailboxAsync(mailboxId, cancellationToken);
+        var connector = await ConnectorAsync(mailboxId, cancellationToken);
         if (await KnownProfileAsync(mailboxId, cancellationToken) is { } known)
         {
-            mailbox.Resume(known);
             LogResumed(logger, mailboxId);
-            return mailbox;
+            return connector.Resume(known);
         }
 
-        var profile = await mailbox.ConnectAsync(cancellationToken);
+        var mailbox = await connector.ConnectAsync(cancellationToken);
+        var profile = mailbox.Profile;
         // A profile with an assumed zone is not kept for reuse: the next connection may learn the zone.
         var keep = profile.TimeZoneAssumption is null ? StoredMailboxProfile.Write(profile) : null;
         await profiles.SaveAsync(mailboxId, keep, profile.TimeZone, profile.TimeZoneAssumption, clock.GetUtcNow(), cancellationToken);
@@ -115,11 +111,11 @@ public sealed partial class MailboxConnections(
         return age >= TimeSpan.Zero && age < sync.Value.ProfileRefresh ? StoredMailboxProfile.Read(stored.Profile) : null;
     }
 
-    private async Task<GraphMailbox> NewMailboxAsync(string mailboxId, CancellationToken cancellationToken)
+    private async Task<GraphMailboxConnector> ConnectorAsync(string mailboxId, CancellationToken cancellationToken)
     {
         var options = mailboxes.Value.Items.FirstOrDefault(m => string.Equals(m.Id, mailboxId, StringComparison.OrdinalIgnoreCase))
             ?? throw new InvalidOperationException($"No mailbox \"{mailboxId}\" is configured under Mailboxes.");
-        return new GraphMailbox(await GetClientAsync(cancellationToken), options.User, graph.Value.PageSize, clock, readOnly: state.IsDryRun, metricsName: options.Id);
+        return new GraphMailboxConnector(await GetClientAsync(cancellationToken), options.User, new GraphMailboxSettings(graph.Value.PageSize, clock, state.IsDryRun, options.Id));
     }
 
     private async Task<GraphServiceClient> GetClientAsync(CancellationToken cancellationToken)

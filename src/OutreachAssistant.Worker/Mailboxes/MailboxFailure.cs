@@ -1,5 +1,6 @@
 using OutreachAssistant.Graph;
 using OutreachAssistant.Graph.Errors;
+using OutreachAssistant.Graph.Resilience;
 
 namespace OutreachAssistant.Worker.Mailboxes;
 
@@ -32,7 +33,7 @@ public sealed record MailboxFailure(string Status, string Detail)
         GraphFailureKind.SignInNeeded => new(NeedsSignIn, "sign-in is needed: run `outreach login`"),
         GraphFailureKind.AccessDenied => new(Failing, $"access denied ({failure.Code}): check the app's permissions and access policy"),
         GraphFailureKind.Paused => new(Failing, "paused after repeated failures; it is tried again later"),
-        GraphFailureKind.TimedOut when failure.InnerException is TaskCanceledException => new(Failing, "Graph did not answer within Graph:Resilience:RequestTimeout"),
+        GraphFailureKind.TimedOut when failure.InnerException is TaskCanceledException => new(Failing, $"Graph did not answer within {GraphResilienceOptions.SectionName}:{nameof(GraphResilienceOptions.RequestTimeout)}"),
         _ => new(Failing, failure.Message),
     };
 }

@@ -6,7 +6,7 @@ namespace OutreachAssistant.Worker.Mailboxes;
 /// <summary>
 /// Runs work for one mailbox so that its failure is recorded and logged, and never stops the others.
 /// </summary>
-public sealed partial class MailboxGuard(OutreachStore store, TimeProvider clock, ILogger<MailboxGuard> logger)
+public sealed partial class MailboxGuard(MailboxHealth health, TimeProvider clock, ILogger<MailboxGuard> logger)
 {
     /// <returns>Whether the work succeeded.</returns>
     public async Task<bool> RunAsync(string mailboxId, Func<CancellationToken, Task> work, CancellationToken cancellationToken)
@@ -15,13 +15,13 @@ public sealed partial class MailboxGuard(OutreachStore store, TimeProvider clock
         try
         {
             await work(cancellationToken);
-            await store.SetMailboxStateAsync(mailboxId, MailboxFailure.Ok, string.Empty, clock.GetUtcNow(), cancellationToken);
+            await health.SetAsync(mailboxId, MailboxFailure.Ok, string.Empty, clock.GetUtcNow(), cancellationToken);
             return true;
         }
         catch (Exception ex) when (MailboxFailure.Classify(ex) is { } failure)
         {
-            var before = (await store.ListMailboxStatesAsync(cancellationToken)).FirstOrDefault(m => m.MailboxId == mailboxId);
-            await store.SetMailboxStateAsync(mailboxId, failure.Status, failure.Detail, clock.GetUtcNow(), cancellationToken);
+            var before = (await health.ListAsync(cancellationToken)).FirstOrDefault(m => m.MailboxId == mailboxId);
+            await health.SetAsync(mailboxId, failure.Status, failure.Detail, clock.GetUtcNow(), cancellationToken);
             if (failure.Status == MailboxFailure.NeedsSignIn)
             {
                 // One line when the mailbox first needs it, not one every poll.

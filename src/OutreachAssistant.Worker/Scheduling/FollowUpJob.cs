@@ -9,7 +9,7 @@ namespace OutreachAssistant.Worker.Scheduling;
 /// Wakes one thread; the trigger carries the thread and its mailbox. Its trigger is in the mailbox's execution group, so two wake-ups of a thread, or a
 /// wake-up and the mailbox's sync, never run at once; other mailboxes' threads run beside it.
 /// </summary>
-public sealed class FollowUpJob(FollowUpRunner runner, MailboxGuard guard, OutreachStore store) : IJob
+public sealed class FollowUpJob(FollowUpRunner runner, MailboxGuard guard, ThreadStore threads) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
@@ -18,7 +18,7 @@ public sealed class FollowUpJob(FollowUpRunner runner, MailboxGuard guard, Outre
             ?? throw new JobExecutionException("The follow-up trigger carries no thread id.");
         // Wake-ups scheduled before the mailbox rode along on the trigger learn it from the thread.
         var mailboxId = context.MergedJobDataMap.GetString(QuartzFollowUpScheduler.MailboxIdKey)
-            ?? (await store.GetThreadAsync(threadId, cancellationToken))?.MailboxId;
+            ?? (await threads.GetAsync(threadId, cancellationToken))?.MailboxId;
         if (mailboxId is null)
         {
             // The runner says so in the log; there is no mailbox to charge it to.

@@ -18,7 +18,8 @@ public sealed class ScheduleBootstrapper(
     DataFolderLock folder,
     ISchedulerFactory schedulers,
     MailboxConnections connections,
-    OutreachStore store,
+    StateMigrator migrator,
+    ThreadStore threads,
     DataFolderCheck dataFolder,
     IFollowUpScheduler followUps,
     IOptions<SyncOptions> sync,
@@ -30,7 +31,7 @@ public sealed class ScheduleBootstrapper(
     {
         await dataFolder.EnsureUsableAsync(cancellationToken);
         await folder.AcquireAsync(Verb, cancellationToken);
-        await store.EnsureCreatedAsync(cancellationToken);
+        await migrator.EnsureCreatedAsync(cancellationToken);
         var scheduler = await schedulers.GetScheduler(cancellationToken);
         foreach (var mailboxId in connections.MailboxIds)
         {
@@ -45,7 +46,7 @@ public sealed class ScheduleBootstrapper(
             await scheduler.ScheduleJob(trigger, ScheduleJobOptions.Replacing, cancellationToken);
         }
 
-        foreach (var thread in await store.ListThreadsAsync(cancellationToken))
+        foreach (var thread in await threads.ListAsync(cancellationToken))
         {
             if (thread.WakeUpAt is { } at)
             {

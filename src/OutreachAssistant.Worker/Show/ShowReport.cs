@@ -2,7 +2,6 @@ using System.Globalization;
 using OutreachAssistant.Core.Detection;
 using OutreachAssistant.Core.FollowUps;
 using OutreachAssistant.Storage;
-using OutreachAssistant.Storage.Entities;
 using OutreachAssistant.Worker.Commands;
 using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.FollowUps;
@@ -16,20 +15,28 @@ namespace OutreachAssistant.Worker.Show;
 /// <see cref="ThreadHistoryLoader"/> counts for the thread, so the timeline shows what the plan was made from. It
 /// does not touch the mailbox and writes nothing.
 /// </summary>
-public sealed class ShowReport(OutreachStore store, DataFolderCheck dataFolder, OutreachPaths paths, ThreadHistoryLoader histories)
+public sealed class ShowReport(
+    StateMigrator migrator,
+    ThreadStore threads,
+    MessageLog messages,
+    MailboxHealth health,
+    FindingLog findingLog,
+    DataFolderCheck dataFolder,
+    OutreachPaths paths,
+    ThreadHistoryLoader histories)
 {
     public async Task<ShowSnapshot> ReadAsync(string threadOrAddress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(threadOrAddress);
         await dataFolder.EnsureUsableAsync(cancellationToken);
-        await store.EnsureCreatedAsync(cancellationToken);
+        await migrator.EnsureCreatedAsync(cancellationToken);
         var thread = await FindAsync(threadOrAddress.Trim(), cancellationToken);
-        var mailboxState = (await store.ListMailboxStatesAsync(cancellationToken))
+        var mailboxState = (await health.ListAsync(cancellationToken))
             .FirstOrDefault(m => string.Equals(m.MailboxId, thread.MailboxId, StringComparison.OrdinalIgnoreCase));
         var zone = MailboxTimeZone.Resolve(mailboxState?.TimeZone);
-        var findings = (await store.ListFindingsAsync(cancellationToken)).Where(f => f.ThreadId == thread.Id);
+        var findings = (await findingLog.ListAsync(cancellationToken)).Where(f => f.ThreadId == thread.Id);
         var history = await histories.LoadAsync(thread, cancellationToken);
-        var conversation = await store.GetConversationAsync(thread.MailboxId, thread.ConversationId, cancellationToken);
+        var conversation = await messages.GetConversationAsync(thread.MailboxId, thread.ConversationId, cancellationToken);
         var senders = conversation.ToDictionary(m => m.MessageId, m => m.FromAddress, StringComparer.Ordinal);
         var timeline = history.SinceOutreach
             .Select(m => ToEntry(thread, m, senders.GetValueOrDefault(m.MessageId)))
@@ -41,21 +48,21 @@ public sealed class ShowReport(OutreachStore store, DataFolderCheck dataFolder, 
     }
 
     /// <summary>A thread id names one thread; an address names its contact's threads, which must be one.</summary>
-    private async Task<ThreadEntity> FindAsync(string threadOrAddress, CancellationToken cancellationToken)
+    private async Task<ThreadRecord> FindAsync(string threadOrAddress, CancellationToken cancellationToken)
     {
         if (threadOrAddress.Length == 0)
         {
             throw new ShowInputException("Give a thread id or a contact's address (outreach status lists them).");
         }
 
-        var threads = await store.ListThreadsAsync(cancellationToken);
-        var byId = threads.FirstOrDefault(t => string.Equals(t.Id, threadOrAddress, StringComparison.OrdinalIgnoreCase));
+        var all = await threads.ListAsync(cancellationToken);
+        var byId = all.FirstOrDefault(t => string.Equals(t.Id, threadOrAddress, StringComparison.OrdinalIgnoreCase));
         if (byId is not null)
         {
             return byId;
         }
 
-        var ofContact = threads.Where(t => string.Equals(t.ContactAddress, threadOrAddress, StringComparison.OrdinalIgnoreCase)).ToList();
+        var ofContact = all.Where(t => string.Equals(t.ContactAddress, threadOrAddress, StringComparison.OrdinalIgnoreCase)).ToList();
         return ofContact.Count switch
         {
             1 => ofContact[0],
@@ -68,7 +75,7 @@ public sealed class ShowReport(OutreachStore store, DataFolderCheck dataFolder, 
         };
     }
 
-    private static TimelineEntry ToEntry(ThreadEntity thread, ThreadMessage message, string? sender) => message switch
+    private static TimelineEntry ToEntry(ThreadRecord thread, ThreadMessage message, string? sender) => message switch
     {
         { Direction: ThreadMessageDirection.Outbound } when message.MessageId == thread.OutreachMessageId =>
             new(message.At, "sent", "the outreach", message.MessageId),
@@ -83,7 +90,7 @@ public sealed class ShowReport(OutreachStore store, DataFolderCheck dataFolder, 
         _ => new(message.At, "received", sender is null ? "an answer from someone else in the conversation" : $"an answer from {sender.ToLowerInvariant()}, in the conversation", message.MessageId),
     };
 
-    private static TimelineEntry ToEntry(DraftEntity draft)
+    private static TimelineEntry ToEntry(DraftRecord draft)
     {
         var purpose = draft.Purpose == DraftPurpose.KeepInTouch ? "keep-in-touch update" : "follow-up";
         var aside = draft.StaleMarkedAt is null ? string.Empty : "; set aside since (overtaken by later mail)";

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
+using OutreachAssistant.Graph;
 using OutreachAssistant.Graph.SignIn;
-using OutreachAssistant.Worker.Configuration;
 
 namespace OutreachAssistant.Worker.SignIn;
 
@@ -19,13 +19,13 @@ public sealed class SignInService(
         ArgumentNullException.ThrowIfNull(output);
         if (graph.Value.Mode == GraphConnectionMode.Sandbox)
         {
-            await output.WriteLineAsync("The embedded sandbox needs no sign-in. To sign in to Outlook, set Graph:Mode to Remote and Auth:ClientId first.");
+            await output.WriteLineAsync($"The embedded sandbox needs no sign-in. To sign in to Outlook, set {GraphOptions.SectionName}:Mode to Remote and {AuthOptions.SectionName}:ClientId first.");
             return 0;
         }
 
         if (auth.Value.Mode != AuthMode.DeviceCode)
         {
-            await output.WriteLineAsync($"Auth:Mode is {auth.Value.Mode}: the service signs in by itself; `outreach login` is for DeviceCode.");
+            await output.WriteLineAsync($"{AuthOptions.SectionName}:Mode is {auth.Value.Mode}: the service signs in by itself; `outreach login` is for DeviceCode.");
             return 0;
         }
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.Extensions.Logging;
 using OutreachAssistant.Core.FollowUps;
 using OutreachAssistant.Storage;
-using OutreachAssistant.Storage.Entities;
 using OutreachAssistant.Worker.FollowUps;
 using OutreachAssistant.Worker.Mailboxes;
 using OutreachAssistant.Worker.StorageFaults;
@@ -18,7 +17,9 @@ namespace OutreachAssistant.Worker.Steering;
 /// data folder is not held: this writes one thread row, guarded by its revision, and works while the service runs.
 /// </summary>
 public sealed partial class ThreadSteering(
-    OutreachStore store,
+    StateMigrator migrator,
+    ThreadStore threads,
+    MailboxHealth health,
     MailboxProfiles profiles,
     ThreadHistoryLoader histories,
     ThreadPlanner planner,
@@ -30,51 +31,45 @@ public sealed partial class ThreadSteering(
 
     /// <returns>The thread as saved.</returns>
     /// <exception cref="SteerException">No such thread, several threads with the address, a day not after today, or nothing to do.</exception>
-    public async Task<ThreadEntity> SteerAsync(string target, SteerAction action, DateOnly? until, CancellationToken cancellationToken)
+    public async Task<ThreadRecord> SteerAsync(string target, SteerAction action, DateOnly? until, CancellationToken cancellationToken)
     {
         // As status does: a state file of an earlier version is brought up to this one's, a damaged one reported.
         await dataFolder.EnsureUsableAsync(cancellationToken);
-        await store.EnsureCreatedAsync(cancellationToken);
+        await migrator.EnsureCreatedAsync(cancellationToken);
         var thread = await FindAsync(target, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                await SteerOnceAsync(thread, action, until, cancellationToken);
+                var saved = await SteerOnceAsync(thread, action, until, cancellationToken);
                 LogSteered(logger, thread.Id, action);
-                return thread;
+                return saved;
             }
             catch (StaleThreadException) when (attempt < MaxAttempts)
             {
                 // The service saved the thread meanwhile: steer the copy it saved.
-                thread = await store.GetThreadAsync(thread.Id, cancellationToken) ?? throw new SteerException($"Thread {thread.Id} is no longer tracked.");
+                thread = await threads.GetAsync(thread.Id, cancellationToken) ?? throw new SteerException($"Thread {thread.Id} is no longer tracked.");
             }
         }
     }
 
-    private async Task SteerOnceAsync(ThreadEntity thread, SteerAction action, DateOnly? until, CancellationToken cancellationToken)
+    private async Task<ThreadRecord> SteerOnceAsync(ThreadRecord thread, SteerAction action, DateOnly? until, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var hours = await WorkingHoursAsync(thread.MailboxId, cancellationToken);
         var history = await histories.LoadAsync(thread, cancellationToken);
-        switch (action)
+        thread = action switch
         {
-            case SteerAction.Stop when thread.StoppedAt is not null:
-                throw new SteerException($"Thread {thread.Id} is already stopped: {thread.Reason}.");
-            case SteerAction.Stop:
-                (thread.StoppedAt, thread.StoppedBy, thread.StopCategory, thread.SnoozedUntil) = (now, StopSource.CommandLine, null, null);
-                break;
-            case SteerAction.Resume when thread.StoppedAt is null && thread.SnoozedUntil is null:
-                throw new SteerException($"Thread {thread.Id} is neither stopped nor snoozed: nothing to resume.");
-            case SteerAction.Resume:
-                (thread.StoppedAt, thread.StoppedBy, thread.StopCategory, thread.SnoozedUntil) = (null, null, null, null);
-                break;
-            case SteerAction.Snooze when thread.StoppedAt is not null:
-                throw new SteerException($"Thread {thread.Id} is stopped: resume it before snoozing it.");
-            default:
-                thread.SnoozedUntil = SnoozeEnd(until ?? throw new SteerException("snooze needs --until DATE."), now, hours);
-                break;
-        }
+            SteerAction.Stop when thread.StoppedAt is not null =>
+                throw new SteerException($"Thread {thread.Id} is already stopped: {thread.Reason}."),
+            SteerAction.Stop => thread with { StoppedAt = now, StoppedBy = StopSource.CommandLine, StopCategory = null, SnoozedUntil = null },
+            SteerAction.Resume when thread.StoppedAt is null && thread.SnoozedUntil is null =>
+                throw new SteerException($"Thread {thread.Id} is neither stopped nor snoozed: nothing to resume."),
+            SteerAction.Resume => thread with { StoppedAt = null, StoppedBy = null, StopCategory = null, SnoozedUntil = null },
+            SteerAction.Snooze when thread.StoppedAt is not null =>
+                throw new SteerException($"Thread {thread.Id} is stopped: resume it before snoozing it."),
+            _ => thread with { SnoozedUntil = SnoozeEnd(until ?? throw new SteerException("snooze needs --until DATE."), now, hours) },
+        };
 
         var plan = planner.Plan(thread.ToOutreachThread(), history, now, hours);
         if (action == SteerAction.Resume && plan.Stop is { Category: { } worn })
@@ -83,11 +78,11 @@ public sealed partial class ThreadSteering(
         }
 
         var decision = plan.Decision;
-        (thread.State, thread.NextActionAt, thread.Reason, thread.UpdatedAt) = (decision.State, decision.NextActionAt, decision.Reason, now);
 
         // The rest of the plan needs the mailbox: the next sync takes the thread up at once.
-        thread.WakeUpAt = now;
-        await store.SaveThreadAsync(thread, cancellationToken);
+        return await threads.SaveAsync(
+            thread with { State = decision.State, NextActionAt = decision.NextActionAt, Reason = decision.Reason, UpdatedAt = now, WakeUpAt = now },
+            cancellationToken);
     }
 
     /// <summary>The start of the day named, on the mailbox's clock; only a day after today there will do.</summary>
@@ -102,16 +97,16 @@ public sealed partial class ThreadSteering(
         return hours.StartOfDay(day);
     }
 
-    private async Task<ThreadEntity> FindAsync(string target, CancellationToken cancellationToken)
+    private async Task<ThreadRecord> FindAsync(string target, CancellationToken cancellationToken)
     {
         var text = target.Trim();
-        var threads = await store.ListThreadsAsync(cancellationToken);
-        if (threads.FirstOrDefault(t => string.Equals(t.Id, text, StringComparison.OrdinalIgnoreCase)) is { } byId)
+        var all = await threads.ListAsync(cancellationToken);
+        if (all.FirstOrDefault(t => string.Equals(t.Id, text, StringComparison.OrdinalIgnoreCase)) is { } byId)
         {
             return byId;
         }
 
-        var byContact = threads.Where(t => string.Equals(t.ContactAddress, text, StringComparison.OrdinalIgnoreCase)).ToList();
+        var byContact = all.Where(t => string.Equals(t.ContactAddress, text, StringComparison.OrdinalIgnoreCase)).ToList();
         return byContact.Count switch
         {
             1 => byContact[0],
@@ -128,7 +123,7 @@ public sealed partial class ThreadSteering(
             return MailboxWorkingHoursResolver.For(profile);
         }
 
-        var state = (await store.ListMailboxStatesAsync(cancellationToken)).FirstOrDefault(m => string.Equals(m.MailboxId, mailboxId, StringComparison.OrdinalIgnoreCase));
+        var state = (await health.ListAsync(cancellationToken)).FirstOrDefault(m => string.Equals(m.MailboxId, mailboxId, StringComparison.OrdinalIgnoreCase));
         return WorkingHours.Default(MailboxTimeZone.Resolve(state?.TimeZone));
     }
 

@@ -39,7 +39,7 @@ public sealed class DataFolderCheck(OutreachPaths paths)
         var folder = paths.DataDirectory;
         if (File.Exists(folder))
         {
-            return new($"{folder} is a file, not a folder", "Set Storage:DataDirectory to a folder (it is made if it does not exist).");
+            return new($"{folder} is a file, not a folder", $"Set {DataDirectoryPath.Key} to a folder (it is made if it does not exist).");
         }
 
         var probe = Path.Combine(folder, $".write-check-{Environment.ProcessId}");
@@ -52,7 +52,7 @@ public sealed class DataFolderCheck(OutreachPaths paths)
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return StorageFault.FromFolderIo(ex, folder)
-                ?? new($"{folder} cannot be used ({ex.GetType().Name})", "Set Storage:DataDirectory to a folder the service's user may write.");
+                ?? new($"{folder} cannot be used ({ex.GetType().Name})", $"Set {DataDirectoryPath.Key} to a folder the service's user may write.");
         }
         finally
         {

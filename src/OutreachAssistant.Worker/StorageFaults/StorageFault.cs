@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Npgsql;
+using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Configuration;
 using Quartz;
 
@@ -14,7 +15,7 @@ public sealed record StorageFault(string Problem, string Remedy)
     public const string Prefix = "Storage error: ";
 
     /// <summary>Where the data folder is unknown (a fault met after start-up), the line names the setting instead.</summary>
-    private const string UnknownFolder = "the data folder (Storage:DataDirectory)";
+    private const string UnknownFolder = $"the data folder ({DataDirectoryPath.Key})";
 
     public string Line => $"{Prefix}{Problem}. {Remedy}";
 
@@ -25,6 +26,13 @@ public sealed record StorageFault(string Problem, string Remedy)
     public static StorageFault? From(Exception exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
+
+        // A stop cancels the query in flight, and Npgsql puts the server's "canceled" error inside: no fault.
+        if (exception is OperationCanceledException)
+        {
+            return null;
+        }
+
         if (Find<StorageFaultException>(exception) is { } known)
         {
             return known.Fault;
@@ -94,7 +102,7 @@ public sealed record StorageFault(string Problem, string Remedy)
         new($"the disk holding {folder} is full ({what})", "Free some space and run again; nothing was lost.");
 
     public static StorageFault Unwritable(string folder, string why) =>
-        new($"{folder} cannot be written ({why})", "Nothing was changed; make it writable for the service's user, or set Storage:DataDirectory to a folder that is.");
+        new($"{folder} cannot be written ({why})", $"Nothing was changed; make it writable for the service's user, or set {DataDirectoryPath.Key} to a folder that is.");
 
     /// <summary>What moving a bad file aside costs depends on the file: only the state holds history.</summary>
     private static string LeftAsItIs(string file) => Path.GetFileName(file) switch

@@ -20,7 +20,9 @@ namespace OutreachAssistant.Worker.Sync;
 /// </summary>
 public sealed partial class MailboxSynchronizer(
     MailboxConnections connections,
-    OutreachStore store,
+    SyncCursors cursors,
+    MessageLog messages,
+    SkippedMessageLog skips,
     OutreachTracker tracker,
     LeftDraftClaims leftClaims,
     SyncProgress progress,
@@ -63,7 +65,7 @@ public sealed partial class MailboxSynchronizer(
         foreach (var folder in Folders)
         {
             var read = new FolderRead(mailboxId, mailbox, folder, readFrom, untracked);
-            var link = await store.GetDeltaLinkAsync(mailboxId, folder, cancellationToken);
+            var link = await cursors.GetDeltaLinkAsync(mailboxId, folder, cancellationToken);
             FolderRound round;
             try
             {
@@ -80,10 +82,10 @@ public sealed partial class MailboxSynchronizer(
         }
 
         await tracker.TrackAsync(mailboxId, mailbox, untracked, clock.GetUtcNow(), cancellationToken);
-        await store.MarkTrackedAsync(mailboxId, [.. untracked.Ids], clock.GetUtcNow(), cancellationToken);
+        await messages.MarkTrackedAsync(mailboxId, [.. untracked.Ids], clock.GetUtcNow(), cancellationToken);
         foreach (var (folder, deltaLink) in links)
         {
-            await store.SaveDeltaLinkAsync(mailboxId, folder, deltaLink, clock.GetUtcNow(), cancellationToken);
+            await cursors.SaveDeltaLinkAsync(mailboxId, folder, deltaLink, clock.GetUtcNow(), cancellationToken);
         }
     }
 
@@ -96,11 +98,11 @@ public sealed partial class MailboxSynchronizer(
         await foreach (var page in mailbox.DeltaPagesAsync(folder, link, cancellationToken).OneAheadAsync(cancellationToken))
         {
             var kept = page.Changed.Where(m => readFrom is not { } from || m.At >= from).ToList();
-            var toTrack = await store.UpsertMessagesAsync([.. kept.Select(m => MessageRecords.ToEntity(mailboxId, m, owner))], untracked.Restyled, cancellationToken);
+            var toTrack = await messages.UpsertAsync([.. kept.Select(m => MessageRecords.ToRecord(mailboxId, m, owner))], untracked.Restyled, cancellationToken);
             untracked.Add(kept.Where(m => toTrack.Contains(m.Id)));
 
             // A message reported by its changes alone is merged into its row, never tracked as new mail.
-            foreach (var unknown in await store.MergeMessageChangesAsync(mailboxId, page.Updated, untracked.Restyled, cancellationToken))
+            foreach (var unknown in await messages.MergeChangesAsync(mailboxId, page.Updated, untracked.Restyled, cancellationToken))
             {
                 LogUnknownChange(logger, mailboxId, folder, unknown);
             }
@@ -111,7 +113,7 @@ public sealed partial class MailboxSynchronizer(
                 OutreachMetrics.MessageSkipped(mailboxId, skipped.Reason);
             }
 
-            await store.RecordSkippedAsync(mailboxId, folder, [.. page.Skipped.Select(s => (s.MessageId, s.Reason))], clock.GetUtcNow(), cancellationToken);
+            await skips.RecordAsync(mailboxId, folder, [.. page.Skipped.Select(s => (s.MessageId, s.Reason))], clock.GetUtcNow(), cancellationToken);
             (changed, removed) = (changed + kept.Count, removed + page.RemovedIds.Count);
             seen += page.Changed.Count + page.Updated.Count + page.Skipped.Count;
             progress.Read(mailboxId, folder, seen);

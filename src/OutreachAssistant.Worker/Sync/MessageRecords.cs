@@ -2,21 +2,20 @@ using OutreachAssistant.Core.Detection;
 using OutreachAssistant.Core.FollowUps;
 using OutreachAssistant.Core.Mail;
 using OutreachAssistant.Storage;
-using OutreachAssistant.Storage.Entities;
 
 namespace OutreachAssistant.Worker.Sync;
 
-/// <summary>Turns a message into the metadata the store keeps: who, when, which way, what kind; no subject, no body.</summary>
+/// <summary>Turns a message into the metadata the message log keeps: who, when, which way, what kind; no subject, no body.</summary>
 public static class MessageRecords
 {
-    public static MessageEntity ToEntity(string mailboxId, MailMessage message, MailboxOwner owner)
+    public static MessageRecord ToRecord(string mailboxId, MailMessage message, MailboxOwner owner)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(owner);
         // The folder tells: mail the user sends from an alias is in Sent Items too.
         var outbound = owner.Sent(message);
         var inboundKind = outbound ? (InboundKind?)null : InboundClassifier.Classify(message);
-        return new MessageEntity
+        return new MessageRecord
         {
             MailboxId = mailboxId,
             MessageId = message.Id,
@@ -42,17 +41,17 @@ public static class MessageRecords
     }
 
     /// <summary>The little of a stored message that the classifier needs to see a conversation's order.</summary>
-    public static MailMessage ToMessage(MessageEntity entity)
+    public static MailMessage ToMessage(MessageRecord stored)
     {
-        ArgumentNullException.ThrowIfNull(entity);
+        ArgumentNullException.ThrowIfNull(stored);
         return new MailMessage
         {
-            Id = entity.MessageId,
-            ConversationId = entity.ConversationId,
-            From = entity.FromAddress is null ? null : new EmailAddress(entity.FromAddress),
-            SentAt = entity.At,
-            Folder = entity.Folder,
-            IsDraft = entity.IsDraft,
+            Id = stored.MessageId,
+            ConversationId = stored.ConversationId,
+            From = stored.FromAddress is null ? null : new EmailAddress(stored.FromAddress),
+            SentAt = stored.At,
+            Folder = stored.Folder,
+            IsDraft = stored.IsDraft,
         };
     }
 }

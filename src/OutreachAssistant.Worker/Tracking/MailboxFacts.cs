@@ -1,7 +1,6 @@
 using OutreachAssistant.Core.Detection;
 using OutreachAssistant.Core.FollowUps;
 using OutreachAssistant.Storage;
-using OutreachAssistant.Storage.Entities;
 
 namespace OutreachAssistant.Worker.Tracking;
 
@@ -10,23 +9,23 @@ namespace OutreachAssistant.Worker.Tracking;
 /// the stored messages of the conversations and contacts it concerns, and the mailbox's threads with their drafts.
 /// Stored messages do not change while a mailbox is tracked (its sync and its woken threads take turns), so they
 /// are read once; a conversation or sender not read ahead is read when first asked for, and kept. Threads do
-/// change: the pass adds the ones it starts (<see cref="Add"/>), and planning saves over the very copies held
-/// here, so every history made later in the pass sees them as saved. Lives for one pass only (or one run of due
-/// threads that asks nothing of the mailbox, <see cref="FollowUps.DueThreads"/>).
+/// change: the pass adds the ones it starts (<see cref="Add"/>) and holds each thread's newest copy once planned
+/// (<see cref="Replace"/>), so every history made later in the pass sees it as planned. Lives for one pass only (or
+/// one run of due threads that asks nothing of the mailbox, <see cref="FollowUps.DueThreads"/>).
 /// </summary>
 public sealed class MailboxFacts : IThreadFacts
 {
     private readonly MailboxBatches reads;
     private readonly string mailboxId;
-    private readonly List<ThreadEntity> threads = [];
-    private readonly Dictionary<string, ThreadEntity> threadsByConversation = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<ThreadEntity>> threadsByContact = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<MessageEntity>> conversations = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<MessageEntity>> senders = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, IReadOnlyList<MessageEntity>> recipients = new(StringComparer.Ordinal);
-    private IReadOnlyList<MessageEntity>? outbound;
+    private readonly List<ThreadRecord> threads = [];
+    private readonly Dictionary<string, ThreadRecord> threadsByConversation = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<ThreadRecord>> threadsByContact = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<MessageRecord>> conversations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<MessageRecord>> senders = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<MessageRecord>> recipients = new(StringComparer.Ordinal);
+    private IReadOnlyList<MessageRecord>? outbound;
 
-    private MailboxFacts(MailboxBatches reads, string mailboxId, IEnumerable<ThreadEntity> threads)
+    private MailboxFacts(MailboxBatches reads, string mailboxId, IEnumerable<ThreadRecord> threads)
     {
         this.reads = reads;
         this.mailboxId = mailboxId;
@@ -46,7 +45,7 @@ public sealed class MailboxFacts : IThreadFacts
     public string MailboxId => mailboxId;
 
     /// <summary>The mailbox's threads that a new message could still change: the open ones, and those with a wake-up.</summary>
-    public IReadOnlyList<ThreadEntity> ActiveThreads => [.. threads.Where(t => OutreachThreadStates.Open.Contains(t.State) || t.WakeUpAt != null)];
+    public IReadOnlyList<ThreadRecord> ActiveThreads => [.. threads.Where(t => OutreachThreadStates.Open.Contains(t.State) || t.WakeUpAt != null)];
 
     /// <summary>Reads, in a few queries, the conversations and the senders' mail the pass is about to ask for.</summary>
     public async Task PrefetchAsync(IEnumerable<string> conversationIds, IEnumerable<string> senderAddresses, CancellationToken cancellationToken)
@@ -60,19 +59,19 @@ public sealed class MailboxFacts : IThreadFacts
         }
 
         var missingSenders = senderAddresses.Select(a => a.ToUpperInvariant()).Where(a => !senders.ContainsKey(a)).ToList();
-        foreach (var (address, rows) in await reads.GetMessagesFromAsync(mailboxId, missingSenders, cancellationToken))
+        foreach (var (address, rows) in await reads.GetFromAsync(mailboxId, missingSenders, cancellationToken))
         {
             senders[address] = rows;
         }
     }
 
-    public ThreadEntity? FindThread(string conversationId) => threadsByConversation.GetValueOrDefault(conversationId);
+    public ThreadRecord? FindThread(string conversationId) => threadsByConversation.GetValueOrDefault(conversationId);
 
     /// <summary>The thread with the id, as held.</summary>
-    public ThreadEntity? GetThread(string threadId) => threads.Find(t => t.Id == threadId);
+    public ThreadRecord? GetThread(string threadId) => threads.Find(t => t.Id == threadId);
 
     /// <summary>Holds a thread the pass has just stored.</summary>
-    public void Add(ThreadEntity thread)
+    public void Add(ThreadRecord thread)
     {
         ArgumentNullException.ThrowIfNull(thread);
         threads.Add(thread);
@@ -86,8 +85,8 @@ public sealed class MailboxFacts : IThreadFacts
         ofContact.Add(thread);
     }
 
-    /// <summary>Holds the copy of a thread read again from the store in place of the one held.</summary>
-    public void Replace(ThreadEntity thread)
+    /// <summary>Holds a newer copy of a thread (as planned, or read again from the store) in place of the one held.</summary>
+    public void Replace(ThreadRecord thread)
     {
         ArgumentNullException.ThrowIfNull(thread);
         if (threads.FindIndex(t => t.Id == thread.Id) is var index and >= 0)
@@ -96,14 +95,14 @@ public sealed class MailboxFacts : IThreadFacts
             threads[index] = thread;
             threadsByConversation[thread.ConversationId] = thread;
             var ofContact = threadsByContact[OutreachDbContext.ContactKeyOf(held.ContactAddress)];
-            ofContact[ofContact.IndexOf(held)] = thread;
+            ofContact[ofContact.FindIndex(t => t.Id == thread.Id)] = thread;
         }
     }
 
     /// <summary>Whether the mailbox has a thread with the address, so that news of it can change something.</summary>
     public bool HasThreadWith(string address) => threadsByContact.ContainsKey(OutreachDbContext.ContactKeyOf(address));
 
-    public async Task<IReadOnlyList<MessageEntity>> GetConversationAsync(string mailboxId, string conversationId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<MessageRecord>> GetConversationAsync(string mailboxId, string conversationId, CancellationToken cancellationToken)
     {
         Check(mailboxId);
         if (!conversations.ContainsKey(conversationId))
@@ -114,7 +113,7 @@ public sealed class MailboxFacts : IThreadFacts
         return conversations[conversationId];
     }
 
-    public async Task<IReadOnlyList<MessageEntity>> GetMessagesFromAsync(string mailboxId, string address, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<MessageRecord>> GetMessagesFromAsync(string mailboxId, string address, CancellationToken cancellationToken)
     {
         Check(mailboxId);
         var key = address.ToUpperInvariant();
@@ -127,7 +126,7 @@ public sealed class MailboxFacts : IThreadFacts
     }
 
     /// <summary>All of the user's mail with recipients is read once; each address's share is found in it when first asked for.</summary>
-    public async Task<IReadOnlyList<MessageEntity>> GetMessagesToAsync(string mailboxId, string address, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<MessageRecord>> GetMessagesToAsync(string mailboxId, string address, CancellationToken cancellationToken)
     {
         Check(mailboxId);
         var key = address.ToUpperInvariant();
@@ -141,18 +140,18 @@ public sealed class MailboxFacts : IThreadFacts
         return to;
     }
 
-    public async Task<IReadOnlyList<MessageEntity>> GetBouncesAsync(string mailboxId, IReadOnlyCollection<string> conversationIds, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<MessageRecord>> GetBouncesAsync(string mailboxId, IReadOnlyCollection<string> conversationIds, CancellationToken cancellationToken)
     {
         Check(mailboxId);
         await PrefetchAsync(conversationIds, [], cancellationToken);
         return [.. conversationIds.Distinct(StringComparer.Ordinal).SelectMany(c => conversations[c]).Where(m => m.InboundKind == InboundKind.DeliveryFailure)];
     }
 
-    public Task<IReadOnlyList<ThreadEntity>> ListThreadsOfContactAsync(string mailboxId, string address, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<ThreadRecord>> ListThreadsOfContactAsync(string mailboxId, string address, CancellationToken cancellationToken)
     {
         Check(mailboxId);
         // As the store lists them: by outreach, then by id (the order it reads them in with their drafts).
-        IReadOnlyList<ThreadEntity> found = threadsByContact.TryGetValue(OutreachDbContext.ContactKeyOf(address), out var ofContact)
+        IReadOnlyList<ThreadRecord> found = threadsByContact.TryGetValue(OutreachDbContext.ContactKeyOf(address), out var ofContact)
             ? [.. ofContact.OrderBy(t => t.OutreachSentAt).ThenBy(t => t.Id, StringComparer.Ordinal)]
             : [];
         return Task.FromResult(found);

@@ -7,7 +7,6 @@ using OutreachAssistant.Core.Mail;
 using OutreachAssistant.Core.Text;
 using OutreachAssistant.Graph;
 using OutreachAssistant.Storage;
-using OutreachAssistant.Storage.Entities;
 using OutreachAssistant.Worker.Findings;
 using OutreachAssistant.Worker.FollowUps;
 using OutreachAssistant.Worker.Sync;
@@ -136,7 +135,7 @@ public sealed partial class OutreachTracker(
     /// still open when the message was sent. Judged from the history rather than the stored state, which a
     /// first sync of months of mail has not planned yet.
     /// </summary>
-    private async Task<ThreadEntity?> OpenThreadWrittenToAsync(MailboxFacts facts, MailMessage message, WorkingHours hours, CancellationToken cancellationToken)
+    private async Task<ThreadRecord?> OpenThreadWrittenToAsync(MailboxFacts facts, MailMessage message, WorkingHours hours, CancellationToken cancellationToken)
     {
         foreach (var recipient in message.AllRecipients.DistinctBy(r => r.Address, StringComparer.OrdinalIgnoreCase))
         {
@@ -153,7 +152,7 @@ public sealed partial class OutreachTracker(
         return null;
     }
 
-    private static ThreadEntity NewThread(string mailboxId, MailMessage message, EmailAddress contact, OutreachVerdict verdict, string ownText, DateTimeOffset now) => new()
+    private static ThreadRecord NewThread(string mailboxId, MailMessage message, EmailAddress contact, OutreachVerdict verdict, string ownText, DateTimeOffset now) => new()
     {
         Id = ThreadIds.For(mailboxId, message.ConversationId),
         MailboxId = mailboxId,

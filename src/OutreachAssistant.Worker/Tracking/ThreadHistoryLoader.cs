@@ -1,7 +1,6 @@
 using OutreachAssistant.Core.FollowUps;
 using OutreachAssistant.Core.Mail;
 using OutreachAssistant.Storage;
-using OutreachAssistant.Storage.Entities;
 
 namespace OutreachAssistant.Worker.Tracking;
 
@@ -13,12 +12,12 @@ namespace OutreachAssistant.Worker.Tracking;
 /// answered thread carries the next one, and the last bounce. The facts come from the store, or from what a
 /// tracking pass read of the mailbox at once (<see cref="MailboxFacts"/>).
 /// </summary>
-public sealed class ThreadHistoryLoader(OutreachStore store, TimeProvider clock)
+public sealed class ThreadHistoryLoader(ThreadStore threads, MessageLog messages, IDraftLedger drafts, TimeProvider clock)
 {
-    public Task<ThreadHistory> LoadAsync(ThreadEntity thread, CancellationToken cancellationToken) =>
-        LoadAsync(thread, new StoredThreadFacts(store), cancellationToken);
+    public Task<ThreadHistory> LoadAsync(ThreadRecord thread, CancellationToken cancellationToken) =>
+        LoadAsync(thread, new StoredThreadFacts(threads, messages, drafts), cancellationToken);
 
-    public async Task<ThreadHistory> LoadAsync(ThreadEntity thread, IThreadFacts facts, CancellationToken cancellationToken)
+    public async Task<ThreadHistory> LoadAsync(ThreadRecord thread, IThreadFacts facts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(thread);
         ArgumentNullException.ThrowIfNull(facts);
@@ -27,7 +26,7 @@ public sealed class ThreadHistoryLoader(OutreachStore store, TimeProvider clock)
         var toContact = await facts.GetMessagesToAsync(thread.MailboxId, thread.ContactAddress, cancellationToken);
         // The user's messages in the conversation count only when they went to the contact: a forward to a
         // friend for advice is neither a follow-up nor a reason to set a waiting draft aside.
-        var messages = conversation
+        var counted = conversation
             .Where(m => m.Direction == ThreadMessageDirection.Inbound || RecipientList.Includes(m.Recipients, thread.ContactAddress))
             .Concat(fromContact.Where(m => m.Direction == ThreadMessageDirection.Inbound))
             .Concat(toContact)
@@ -45,7 +44,7 @@ public sealed class ThreadHistoryLoader(OutreachStore store, TimeProvider clock)
         var contactThreads = await facts.ListThreadsOfContactAsync(thread.MailboxId, thread.ContactAddress, cancellationToken);
         var others = contactThreads.Where(t => t.Id != thread.Id).ToList();
         var lately = await facts.ListDraftTimesAsync(thread.MailboxId, clock.GetUtcNow() - TimeSpan.FromDays(2), cancellationToken);
-        return new ThreadHistory(thread.OutreachSentAt, messages, [.. thread.Drafts.Where(d => d.Purpose == DraftPurpose.FollowUp).Select(d => d.CreatedAt)])
+        return new ThreadHistory(thread.OutreachSentAt, counted, [.. thread.Drafts.Where(d => d.Purpose == DraftPurpose.FollowUp).Select(d => d.CreatedAt)])
         {
             Kind = thread.Kind,
 
@@ -63,7 +62,7 @@ public sealed class ThreadHistoryLoader(OutreachStore store, TimeProvider clock)
     }
 
     /// <summary>The latest bounce in the contact's other conversations, after the outreach it answers; one query for all of them.</summary>
-    private static async Task<DateTimeOffset?> LastBounceAsync(IThreadFacts facts, string mailboxId, List<ThreadEntity> others, CancellationToken cancellationToken)
+    private static async Task<DateTimeOffset?> LastBounceAsync(IThreadFacts facts, string mailboxId, List<ThreadRecord> others, CancellationToken cancellationToken)
     {
         if (others.Count == 0)
         {

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging;
 using OutreachAssistant.Core.FollowUps;
 using OutreachAssistant.Storage;
-using OutreachAssistant.Storage.Entities;
 using OutreachAssistant.Worker.Findings;
 using OutreachAssistant.Worker.FollowUps;
 using OutreachAssistant.Worker.Mailboxes;
@@ -15,7 +14,7 @@ namespace OutreachAssistant.Worker.Tracking;
 /// category put on or taken off); the draft it orders is the caller's to make. The store is the truth; the scheduler only holds the next time to look again.
 /// </summary>
 public sealed partial class ThreadPlanning(
-    OutreachStore store,
+    ThreadStore threads,
     ThreadHistoryLoader histories,
     ThreadPlanner planner,
     IFollowUpScheduler scheduler,
@@ -33,24 +32,29 @@ public sealed partial class ThreadPlanning(
     /// a sync planned from an older read, or another process). Then the save is refused, and the planner is
     /// asked again from what the store holds now.
     /// </remarks>
-    public Task<ThreadPlan> ReplanAsync(ThreadEntity thread, DateTimeOffset now, CancellationToken cancellationToken) =>
-        PlanAsync(thread, now, new StoredThreadFacts(store), null, cancellationToken);
+    /// <returns>The thread as saved, which the caller plans from next without reading it again, and its plan.</returns>
+    public Task<PlannedThread> ReplanAsync(ThreadRecord thread, DateTimeOffset now, CancellationToken cancellationToken) =>
+        PlanAsync(thread, now, null, null, cancellationToken);
 
-    /// <summary>Plans the thread from facts read in bulk beforehand, the thread among them, and saves it at once.</summary>
-    public Task<ThreadPlan> ReplanAsync(ThreadEntity thread, DateTimeOffset now, MailboxFacts facts, CancellationToken cancellationToken) =>
-        PlanAsync(thread, now, facts, null, cancellationToken);
+    /// <summary>Plans the thread from its mailbox's facts read in bulk beforehand, the thread among them, and saves it at once; the facts then hold it as saved.</summary>
+    public Task<PlannedThread> ReplanAsync(ThreadRecord thread, DateTimeOffset now, MailboxFacts facts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        return PlanAsync(thread, now, facts, null, cancellationToken);
+    }
 
     /// <summary>
-    /// Plans the thread in a tracking pass: from the pass's facts, and saved, its wake-up set, with the rest of the
-    /// pass at its end.
+    /// Plans the thread in a tracking pass: from the pass's facts, saved and its wake-up set with the rest of the pass
+    /// at its end (<see cref="TrackingPassWriter"/>).
     /// </summary>
-    public Task<ThreadPlan> ReplanAsync(ThreadEntity thread, DateTimeOffset now, TrackingPass pass, CancellationToken cancellationToken)
+    /// <returns>The thread as planned, to be saved at the pass's end, and its plan.</returns>
+    public Task<PlannedThread> ReplanAsync(ThreadRecord thread, DateTimeOffset now, TrackingPass pass, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(pass);
         return PlanAsync(thread, now, pass.Facts, pass, cancellationToken);
     }
 
-    private async Task<ThreadPlan> PlanAsync(ThreadEntity thread, DateTimeOffset now, IThreadFacts facts, TrackingPass? pass, CancellationToken cancellationToken)
+    private async Task<PlannedThread> PlanAsync(ThreadRecord thread, DateTimeOffset now, MailboxFacts? facts, TrackingPass? pass, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(thread);
         for (var attempt = 1; ; attempt++)
@@ -62,41 +66,47 @@ public sealed partial class ThreadPlanning(
             catch (StaleThreadException) when (attempt < MaxAttempts)
             {
                 LogReadAgain(logger, thread.Id);
-                thread = await store.GetThreadAsync(thread.Id, cancellationToken)
+                thread = await threads.GetAsync(thread.Id, cancellationToken)
                     ?? throw new InvalidOperationException($"Thread {thread.Id} was removed while it was planned.");
-                (facts as MailboxFacts)?.Replace(thread);
+                facts?.Replace(thread);
             }
         }
     }
 
-    private async Task<ThreadPlan> ReplanOnceAsync(ThreadEntity thread, DateTimeOffset now, IThreadFacts facts, TrackingPass? pass, CancellationToken cancellationToken)
+    private async Task<PlannedThread> ReplanOnceAsync(ThreadRecord thread, DateTimeOffset now, MailboxFacts? facts, TrackingPass? pass, CancellationToken cancellationToken)
     {
-        var history = await histories.LoadAsync(thread, facts, cancellationToken);
+        var history = facts is null ? await histories.LoadAsync(thread, cancellationToken) : await histories.LoadAsync(thread, facts, cancellationToken);
         var mailbox = await connections.GetAsync(thread.MailboxId, cancellationToken);
         var plan = planner.Plan(thread.ToOutreachThread(), history, now, MailboxWorkingHoursResolver.For(mailbox.Profile));
         var decision = plan.Decision;
 
         // The marks go on (or off) before the save: should they fail, the thread is planned again from what it was.
         await marks.ApplyAsync(mailbox, thread.Id, plan.Categories, cancellationToken);
-        thread.YourTurnMarkedOn = plan.YourTurnMarkedOn;
+        var planned = thread with
+        {
+            YourTurnMarkedOn = plan.YourTurnMarkedOn,
+            State = decision.State,
+            NextActionAt = decision.NextActionAt,
+            WakeUpAt = decision.WakeUpAt,
+            Reason = decision.Reason,
+            UpdatedAt = now,
+        };
         if (plan.Stop is { } stop)
         {
-            (thread.StoppedAt, thread.StoppedBy, thread.StopCategory) = (stop.At, stop.Source, stop.Category);
+            planned = planned with { StoppedAt = stop.At, StoppedBy = stop.Source, StopCategory = stop.Category };
             LogStopped(logger, thread.Id, stop.Source);
         }
 
-        thread.State = decision.State;
-        thread.NextActionAt = decision.NextActionAt;
-        thread.WakeUpAt = decision.WakeUpAt;
-        thread.Reason = decision.Reason;
-        thread.UpdatedAt = now;
+        ThreadRecord saved;
         if (pass is not null)
         {
-            pass.Planned(thread);
+            pass.Planned(planned);
+            saved = planned;
         }
         else
         {
-            await store.SaveThreadAsync(thread, cancellationToken);
+            saved = await threads.SaveAsync(planned, cancellationToken);
+            facts?.Replace(saved);
             await (decision.WakeUpAt is { } at
                 ? scheduler.ScheduleAsync(thread.Id, thread.MailboxId, at, cancellationToken)
                 : scheduler.CancelAsync(thread.Id, cancellationToken));
@@ -113,7 +123,7 @@ public sealed partial class ThreadPlanning(
         }
 
         LogDecision(logger, thread.Id, decision.State, decision.NextActionAt);
-        return plan;
+        return new PlannedThread(saved, plan);
     }
 
     [LoggerMessage(EventId = 301, Level = LogLevel.Debug, Message = "Thread {ThreadId} was saved by another writer since it was read; planning again from the store")]

@@ -1,5 +1,4 @@
 using OutreachAssistant.Storage;
-using OutreachAssistant.Storage.Entities;
 
 namespace OutreachAssistant.Worker.Tracking;
 
@@ -23,16 +22,17 @@ public sealed class TrackingPass(MailboxFacts facts)
     public IReadOnlyCollection<KeyValuePair<string, DateTimeOffset?>> WakeUps => wakeUps;
 
     /// <summary>Holds a thread the pass has just started: stored at the pass's end.</summary>
-    public void Started(ThreadEntity thread)
+    public void Started(ThreadRecord thread)
     {
         facts.Add(thread);
         Batch.SaveThread(thread);
     }
 
-    /// <summary>Holds a thread as just planned: saved, and its wake-up set, at the pass's end.</summary>
-    public void Planned(ThreadEntity thread)
+    /// <summary>Holds a thread as just planned, in place of its earlier copy: saved, and its wake-up set, at the pass's end.</summary>
+    public void Planned(ThreadRecord thread)
     {
         ArgumentNullException.ThrowIfNull(thread);
+        facts.Replace(thread);
         Batch.SaveThread(thread);
         wakeUps[thread.Id] = thread.WakeUpAt;
     }

@@ -12,7 +12,8 @@ namespace OutreachAssistant.Worker.Tracking;
 /// the store, as a thread planned on its own would be.
 /// </summary>
 public sealed partial class TrackingPassWriter(
-    OutreachStore store,
+    ThreadStore threads,
+    FindingLog findings,
     MailboxBatches batches,
     ThreadPlanning planning,
     IFollowUpScheduler scheduler,
@@ -43,11 +44,11 @@ public sealed partial class TrackingPassWriter(
         {
             try
             {
-                await store.SaveThreadAsync(thread, cancellationToken);
+                await threads.SaveAsync(thread, cancellationToken);
             }
             catch (StaleThreadException)
             {
-                var stored = await store.GetThreadAsync(thread.Id, cancellationToken)
+                var stored = await threads.GetAsync(thread.Id, cancellationToken)
                     ?? throw new InvalidOperationException($"Thread {thread.Id} was removed while it was planned.");
                 await planning.ReplanAsync(stored, now, cancellationToken);
                 pass.Settled(thread.Id);
@@ -56,12 +57,12 @@ public sealed partial class TrackingPassWriter(
 
         foreach (var (address, name) in pass.Batch.SignedNames)
         {
-            await store.SetContactSignedNameAsync(pass.MailboxId, address, name, cancellationToken);
+            await threads.SetContactSignedNameAsync(pass.MailboxId, address, name, cancellationToken);
         }
 
-        foreach (var (messageId, findings) in pass.Batch.Findings)
+        foreach (var (messageId, found) in pass.Batch.Findings)
         {
-            await store.SaveFindingsAsync(messageId, findings, cancellationToken);
+            await findings.SaveAsync(messageId, found, cancellationToken);
         }
     }
 

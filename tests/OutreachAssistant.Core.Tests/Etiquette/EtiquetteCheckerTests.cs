@@ -80,7 +80,7 @@ public sealed class EtiquetteCheckerTests
 
         var error = Assert.Throws<ArgumentException>(() => new EtiquetteChecker(options));
 
-        Assert.Contains($"Etiquette:Rules:{rule}", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"{EtiquetteOptions.SectionName}:Rules:{rule}", error.Message, StringComparison.Ordinal);
         Assert.Contains(problem, error.Message, StringComparison.Ordinal);
     }
 
@@ -93,6 +93,6 @@ public sealed class EtiquetteCheckerTests
         var errors = EtiquetteOptionsValidator.Validate(options);
 
         Assert.Equal(2, errors.Count);
-        Assert.StartsWith("Etiquette:Rules:audience.mass-mail:MaxRecipients", errors[0], StringComparison.Ordinal);
+        Assert.StartsWith($"{EtiquetteOptions.SectionName}:Rules:audience.mass-mail:MaxRecipients", errors[0], StringComparison.Ordinal);
     }
 }

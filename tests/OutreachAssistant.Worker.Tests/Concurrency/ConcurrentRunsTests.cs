@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using OutreachAssistant.Core.FollowUps;
+using OutreachAssistant.Graph;
 using OutreachAssistant.Graph.SignIn;
 using OutreachAssistant.Sandbox;
+using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.Tests.Support;
 using Xunit.Abstractions;

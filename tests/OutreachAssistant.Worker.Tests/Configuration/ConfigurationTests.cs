@@ -7,8 +7,10 @@ using OutreachAssistant.Core.Digest;
 using OutreachAssistant.Core.Drafting;
 using OutreachAssistant.Core.Etiquette;
 using OutreachAssistant.Core.FollowUps;
+using OutreachAssistant.Graph;
 using OutreachAssistant.Graph.Resilience;
 using OutreachAssistant.Graph.SignIn;
+using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.Findings;
 using OutreachAssistant.Worker.Hosting;
@@ -39,26 +41,26 @@ public sealed class ConfigurationTests
     });
 
     [Theory]
-    [InlineData("Sync:PollInterval", "00:00:01")]
-    [InlineData("FollowUps:FirstFollowUpAfter", "2.00:00:00")]
-    [InlineData("FollowUps:MaxFollowUps", "9")]
-    [InlineData("FollowUps:OutOfOfficePause", "90.00:00:00")]
-    [InlineData("FollowUps:Kinds:thank-you:MaxFollowUps", "5")]
-    [InlineData("FollowUps:KeepInTouch:After", "20.00:00:00")]
-    [InlineData("FollowUps:KeepInTouch:MaxPerYear", "6")]
-    [InlineData("FollowUps:TooLateAfter", "90.00:00:00")]
-    [InlineData("FollowUps:KeepInTouch:MaxPerDay", "0")]
-    [InlineData("Graph:PageSize", "0")]
-    [InlineData("Mailboxes:0:Id", "no spaces please")]
-    [InlineData("Drafts:TemplateDirectory", "no/such/folder")]
-    [InlineData("Drafts:SupersededCategory", " ")]
-    [InlineData("Storage:LockTimeout", "02:00:00")]
-    [InlineData("Storage:LockTimeout", "-00:00:01")]
-    [InlineData("Digest:Subject", " ")]
-    [InlineData("Digest:Day", "9")]
-    [InlineData("Health:Url", "http://localhost")]
-    [InlineData("Health:Url", "http://0.0.0.0:5080/metrics")]
-    [InlineData("Telemetry:OtlpEndpoint", "collector:4317")]
+    [InlineData($"{SyncOptions.SectionName}:PollInterval", "00:00:01")]
+    [InlineData($"{FollowUpOptions.SectionName}:FirstFollowUpAfter", "2.00:00:00")]
+    [InlineData($"{FollowUpOptions.SectionName}:MaxFollowUps", "9")]
+    [InlineData($"{FollowUpOptions.SectionName}:OutOfOfficePause", "90.00:00:00")]
+    [InlineData($"{FollowUpOptions.SectionName}:Kinds:thank-you:MaxFollowUps", "5")]
+    [InlineData($"{FollowUpOptions.SectionName}:KeepInTouch:After", "20.00:00:00")]
+    [InlineData($"{FollowUpOptions.SectionName}:KeepInTouch:MaxPerYear", "6")]
+    [InlineData($"{FollowUpOptions.SectionName}:TooLateAfter", "90.00:00:00")]
+    [InlineData($"{FollowUpOptions.SectionName}:KeepInTouch:MaxPerDay", "0")]
+    [InlineData($"{GraphOptions.SectionName}:PageSize", "0")]
+    [InlineData($"{MailboxesOptions.SectionName}:0:Id", "no spaces please")]
+    [InlineData($"{DraftingOptions.SectionName}:TemplateDirectory", "no/such/folder")]
+    [InlineData($"{DraftingOptions.SectionName}:SupersededCategory", " ")]
+    [InlineData($"{StorageOptions.SectionName}:LockTimeout", "02:00:00")]
+    [InlineData($"{StorageOptions.SectionName}:LockTimeout", "-00:00:01")]
+    [InlineData($"{DigestOptions.SectionName}:Subject", " ")]
+    [InlineData($"{DigestOptions.SectionName}:Day", "9")]
+    [InlineData($"{HealthOptions.SectionName}:Url", "http://localhost")]
+    [InlineData($"{HealthOptions.SectionName}:Url", "http://0.0.0.0:5080/metrics")]
+    [InlineData($"{TelemetryOptions.SectionName}:OtlpEndpoint", "collector:4317")]
     public async Task Start_BadSetting_FailsWithOneLineNamingTheKey(string key, string value)
     {
         var root = Directory.CreateTempSubdirectory("outreach-config-").FullName;

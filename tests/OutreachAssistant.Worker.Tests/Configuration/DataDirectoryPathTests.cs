@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Configuration;
 
 namespace OutreachAssistant.Worker.Tests.Configuration;
@@ -34,7 +35,7 @@ public sealed class DataDirectoryPathTests
         var error = Assert.Throws<OptionsValidationException>(() => DataDirectoryPath.Resolve(configured, PerUser));
 
         var failure = Assert.Single(error.Failures);
-        Assert.StartsWith($"Storage:DataDirectory must be a full path (was \"{configured}\")", failure, StringComparison.Ordinal);
+        Assert.StartsWith($"{StorageOptions.SectionName}:DataDirectory must be a full path (was \"{configured}\")", failure, StringComparison.Ordinal);
         Assert.Contains(PerUser, failure, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', failure);
     }
@@ -44,6 +45,6 @@ public sealed class DataDirectoryPathTests
     {
         var error = Assert.Throws<OptionsValidationException>(() => DataDirectoryPath.Resolve(string.Empty, string.Empty));
 
-        Assert.StartsWith("Storage:DataDirectory is empty", Assert.Single(error.Failures), StringComparison.Ordinal);
+        Assert.StartsWith($"{StorageOptions.SectionName}:DataDirectory is empty", Assert.Single(error.Failures), StringComparison.Ordinal);
     }
 }

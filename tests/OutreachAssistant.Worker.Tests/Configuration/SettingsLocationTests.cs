@@ -1,3 +1,4 @@
+using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Tests.Support;
 
 namespace OutreachAssistant.Worker.Tests.Configuration;
@@ -46,10 +47,10 @@ public sealed class SettingsLocationTests : IDisposable
         await WriteUserFileAsync("""{ "Storage": { "LockTimeout": "02:00:00" } }""");
 
         var fromFile = await ProgramRun.RunAsync(Environment(), "status");
-        var fromEnvironment = await ProgramRun.RunAsync(Environment(("Storage__LockTimeout", "00:00:05")), "status");
+        var fromEnvironment = await ProgramRun.RunAsync(Environment(($"{StorageOptions.SectionName}__LockTimeout", "00:00:05")), "status");
 
         Assert.Equal(2, fromFile.ExitCode);
-        Assert.Equal("Configuration error: Storage:LockTimeout must be between 00:00:00 and 01:00:00 (was 02:00:00).", Assert.Single(fromFile.ErrorLines));
+        Assert.Equal($"Configuration error: {StorageOptions.SectionName}:LockTimeout must be between 00:00:00 and 01:00:00 (was 02:00:00).", Assert.Single(fromFile.ErrorLines));
         Assert.True(fromEnvironment.ExitCode == 0, fromEnvironment.ToString());
     }
 
@@ -62,7 +63,7 @@ public sealed class SettingsLocationTests : IDisposable
         var outcome = await ProgramRun.RunAsync(Environment(("OUTREACH_SETTINGS", named)), "status");
 
         Assert.Equal(2, outcome.ExitCode);
-        Assert.Equal("Configuration error: Storage:LockTimeout must be between 00:00:00 and 01:00:00 (was 02:00:00).", Assert.Single(outcome.ErrorLines));
+        Assert.Equal($"Configuration error: {StorageOptions.SectionName}:LockTimeout must be between 00:00:00 and 01:00:00 (was 02:00:00).", Assert.Single(outcome.ErrorLines));
     }
 
     [Fact]
@@ -90,10 +91,10 @@ public sealed class SettingsLocationTests : IDisposable
     [Fact]
     public async Task DataDirectory_Relative_OneLineExitCode2_NothingWritten()
     {
-        var outcome = await ProgramRun.RunAsync(Environment(("Storage__DataDirectory", "data")), "run", "--once");
+        var outcome = await ProgramRun.RunAsync(Environment(($"{StorageOptions.SectionName}__DataDirectory", "data")), "run", "--once");
 
         Assert.Equal(2, outcome.ExitCode);
-        Assert.StartsWith("Configuration error: Storage:DataDirectory must be a full path (was \"data\")", Assert.Single(outcome.ErrorLines), StringComparison.Ordinal);
+        Assert.StartsWith($"Configuration error: {StorageOptions.SectionName}:DataDirectory must be a full path (was \"data\")", Assert.Single(outcome.ErrorLines), StringComparison.Ordinal);
         Assert.False(Directory.Exists(DataHome));
     }
 
@@ -109,7 +110,7 @@ public sealed class SettingsLocationTests : IDisposable
     private Dictionary<string, string> Environment(params (string Key, string Value)[] more)
     {
         var environment = ProgramRun.Environment(string.Empty);
-        environment.Remove("Storage__DataDirectory");
+        environment.Remove($"{StorageOptions.SectionName}__DataDirectory");
         environment["XDG_CONFIG_HOME"] = ConfigHome;
         environment["XDG_DATA_HOME"] = DataHome;
         foreach (var (key, value) in more)

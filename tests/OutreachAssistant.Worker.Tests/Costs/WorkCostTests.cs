@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using OutreachAssistant.Core.FollowUps;
 using OutreachAssistant.Graph;
 using OutreachAssistant.Worker.Tests.Support;
 using Xunit.Abstractions;
@@ -57,6 +58,39 @@ public sealed class WorkCostTests(ITestOutputHelper output)
 
         // Nothing new and no wake-up come: no thread is planned again (each save bumps its revision).
         Assert.Equal(revisions, await RevisionsAsync(world));
+    }
+
+    /// <summary>A thread the daily limit holds back is planned from the store and left there: no Graph request.</summary>
+    [Fact]
+    public async Task RunOnce_DueThreadsOverTheDailyLimit_TheHeldBackCostNoGraphRequest()
+    {
+        await using var world = await SandboxWorld.StartAsync(Enumerable.Range(1, Due).Select(n => Outreach.ToDirector("-3d", $"o{n}", $"thread-{n}") with
+        {
+            To = [$"Dr. Contact {n} <contact{n}@hospital{n}.example.org>"],
+        }));
+        world.Overrides[$"{FollowUpOptions.SectionName}:MaxPerDay"] = "2";
+        var wire = new CountingWire();
+        var commands = new CountingCommands();
+        void Counted(IServiceCollection services)
+        {
+            services.AddSingleton(new GraphTransport { CreateHandler = () => wire });
+            services.AddSingleton<IInterceptor>(commands);
+        }
+
+        await MeasureAsync(world, Counted, wire, commands);
+        world.Clock.Advance(TimeSpan.FromDays(8));
+        var capped = await MeasureAsync(world, Counted, wire, commands);
+        var afterDrafts = await MeasureAsync(world, Counted, wire, commands);
+        var heldBack = await MeasureAsync(world, Counted, wire, commands);
+
+        output.WriteLine($"run drafting 2 of {Due} due threads (FollowUps:MaxPerDay 2): {capped}");
+        output.WriteLine($"next run (reads back the drafts moved to the Inbox): {afterDrafts}");
+        output.WriteLine($"run with {Due - 2} due threads held back by the limit: {heldBack}");
+
+        Assert.Equal(2, capped.Created);
+        Assert.Equal(0, heldBack.Created);
+        Assert.Equal(2, heldBack.Requests);
+        Assert.All(heldBack.Shapes, s => Assert.EndsWith("/messages/delta", s, StringComparison.Ordinal));
     }
 
     private static async Task<string> RevisionsAsync(SandboxWorld world) => (string)(await StateDatabase.ScalarAsync(

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using OutreachAssistant.Core.FollowUps;
 using OutreachAssistant.Worker.Tests.Support;
 using Xunit.Abstractions;
 
@@ -98,7 +99,7 @@ public sealed class KillNineTests(ITestOutputHelper output) : IDisposable
     private static Dictionary<string, string?> Settings(SandboxProcess sandbox, string folder)
     {
         var settings = sandbox.WorkerSettings(Path.Combine(folder, "data"), MailboxId);
-        settings["FollowUps:MaxPerDay"] = "1000";
+        settings[$"{FollowUpOptions.SectionName}:MaxPerDay"] = "1000";
         return settings;
     }
 

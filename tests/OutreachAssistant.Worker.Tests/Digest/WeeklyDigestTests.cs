@@ -2,9 +2,10 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using OutreachAssistant.Core.Digest;
 using OutreachAssistant.Core.Mail;
+using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Commands;
-using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.Hosting;
 using OutreachAssistant.Worker.Mailboxes;
 using OutreachAssistant.Worker.Tests.Support;
@@ -59,7 +60,7 @@ public sealed class WeeklyDigestTests
         await using var empty = await SandboxWorld.StartAsync([], MondayMorning);
         await empty.RunOnceAsync();
         await using var off = await SandboxWorld.StartAsync([Outreach.ToDirector("-11d")], MondayMorning);
-        off.Overrides["Digest:Enabled"] = "false";
+        off.Overrides[$"{DigestOptions.SectionName}:Enabled"] = "false";
         await off.RunOnceAsync();
 
         Assert.Empty(await DigestsAsync(early));

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
+using OutreachAssistant.Graph.SignIn;
 using OutreachAssistant.Worker.Doctor;
 using OutreachAssistant.Worker.Hosting;
 using OutreachAssistant.Worker.Tests.Support;
@@ -48,7 +49,7 @@ public sealed class DoctorTests
         await using var world = await SandboxWorld.StartAsync([]);
         var settings = new Dictionary<string, string?>(world.Settings)
         {
-            ["Auth:Mode"] = "DeviceCode", ["Auth:ClientId"] = "11111111-2222-3333-4444-555555555555", ["Auth:AllowUnencryptedTokenCache"] = "true",
+            [$"{AuthOptions.SectionName}:Mode"] = "DeviceCode", [$"{AuthOptions.SectionName}:ClientId"] = "11111111-2222-3333-4444-555555555555", [$"{AuthOptions.SectionName}:AllowUnencryptedTokenCache"] = "true",
         };
         using var host = OutreachHost.Build(HostMode.Command, settings, world.Clock, world.Root);
         using var output = new StringWriter();

@@ -1,3 +1,5 @@
+using OutreachAssistant.Graph;
+using OutreachAssistant.Graph.Resilience;
 using OutreachAssistant.Worker.Drafts;
 using OutreachAssistant.Worker.Tests.Support;
 
@@ -112,8 +114,8 @@ public sealed class DraftsReportTests
         await world.RunOnceAsync();
 
         // Nothing listens on the discard port; Graph:Resilience:MaxRetries 0 asks for no retries.
-        world.Overrides["Graph:BaseUrl"] = "http://127.0.0.1:9/v1.0";
-        world.Overrides["Graph:Resilience:MaxRetries"] = "0";
+        world.Overrides[$"{GraphOptions.SectionName}:BaseUrl"] = "http://127.0.0.1:9/v1.0";
+        world.Overrides[$"{GraphResilienceOptions.SectionName}:MaxRetries"] = "0";
         var snapshot = await world.UnsentDraftsAsync();
 
         Assert.Null(Assert.Single(snapshot.Drafts).Text);

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.DependencyInjection;
+using OutreachAssistant.Core.FollowUps;
 using OutreachAssistant.Graph;
 using OutreachAssistant.Worker.Commands;
 using OutreachAssistant.Worker.Configuration;
@@ -127,7 +128,7 @@ public sealed class DryRunTests
             Outreach.ToDirector("-214d", $"o{n}", $"thread-{n}") with { To = [$"Dr. Contact {n} <contact{n}@hospital{n}.example.org>"], Subject = $"Research question {n}" },
             Outreach.ReplyFromDirector("-212d", $"thread-{n}") with { Key = $"r{n}", From = $"Dr. Contact {n} <contact{n}@hospital{n}.example.org>", Subject = $"RE: Research question {n}", InReplyTo = $"o{n}" },
         }));
-        world.Overrides["FollowUps:KeepInTouch:MaxPerDay"] = "1";
+        world.Overrides[$"{FollowUpOptions.SectionName}:KeepInTouch:MaxPerDay"] = "1";
 
         var dry = await world.DryRunAsync();
         var made = await world.RunOnceAsync();

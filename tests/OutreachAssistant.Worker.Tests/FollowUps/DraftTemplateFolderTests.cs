@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using OutreachAssistant.Core.Drafting;
+using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.Hosting;
 using OutreachAssistant.Worker.Tests.Support;
@@ -48,7 +49,7 @@ public sealed class DraftTemplateFolderTests
 
         var failure = await StartFailureAsync(root, "templates");
 
-        Assert.StartsWith("Drafts:TemplateDirectory", failure, StringComparison.Ordinal);
+        Assert.StartsWith($"{DraftingOptions.SectionName}:TemplateDirectory", failure, StringComparison.Ordinal);
         Assert.Contains(Path.Combine(folder, file), failure, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', failure);
     }
@@ -60,7 +61,7 @@ public sealed class DraftTemplateFolderTests
 
         var failure = await StartFailureAsync(root, "no-such-folder");
 
-        Assert.StartsWith("Drafts:TemplateDirectory", failure, StringComparison.Ordinal);
+        Assert.StartsWith($"{DraftingOptions.SectionName}:TemplateDirectory", failure, StringComparison.Ordinal);
         Assert.Contains("no-such-folder", failure, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', failure);
     }

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using OutreachAssistant.Core.FollowUps;
 using OutreachAssistant.Storage;
-using OutreachAssistant.Storage.Entities;
 using OutreachAssistant.Worker.Findings;
 using OutreachAssistant.Worker.Tests.Support;
 
@@ -123,18 +123,23 @@ public sealed class ExactlyOnceDraftTests(PostgreSqlServer postgres)
     /// <summary>Dies where a test says: recording the draft (the default), or noting the id createReply gave.</summary>
     private sealed class CrashingLedger(IDraftLedger inner, bool crashOnNote = false) : IDraftLedger
     {
-        public Task<DraftEntity?> FindAsync(string draftKey, CancellationToken cancellationToken) => inner.FindAsync(draftKey, cancellationToken);
+        public Task<DraftRecord?> FindAsync(string draftKey, CancellationToken cancellationToken) => inner.FindAsync(draftKey, cancellationToken);
 
-        public Task<DraftClaimResult> ClaimAsync(DraftClaimEntity claim, DateTimeOffset takeOverBefore, CancellationToken cancellationToken) =>
+        public Task<DraftClaimResult> ClaimAsync(DraftClaim claim, DateTimeOffset takeOverBefore, CancellationToken cancellationToken) =>
             inner.ClaimAsync(claim, takeOverBefore, cancellationToken);
 
         public Task NoteMadeAsync(string draftKey, string holder, string messageId, CancellationToken cancellationToken) =>
             crashOnNote ? throw new SimulatedCrashException() : inner.NoteMadeAsync(draftKey, holder, messageId, cancellationToken);
 
-        public Task RecordAsync(DraftEntity draft, CancellationToken cancellationToken) =>
+        public Task RecordAsync(DraftRecord draft, CancellationToken cancellationToken) =>
             crashOnNote ? inner.RecordAsync(draft, cancellationToken) : throw new SimulatedCrashException();
 
-        public Task<IReadOnlyList<DraftClaimEntity>> ListClaimsAsync(CancellationToken cancellationToken) => inner.ListClaimsAsync(cancellationToken);
+        public Task MarkStaleAsync(string draftKey, DateTimeOffset at, CancellationToken cancellationToken) => inner.MarkStaleAsync(draftKey, at, cancellationToken);
+
+        public Task<IReadOnlyList<(DraftPurpose Purpose, DateTimeOffset CreatedAt)>> ListMadeSinceAsync(string mailboxId, DateTimeOffset since, CancellationToken cancellationToken) =>
+            inner.ListMadeSinceAsync(mailboxId, since, cancellationToken);
+
+        public Task<IReadOnlyList<DraftClaim>> ListClaimsAsync(CancellationToken cancellationToken) => inner.ListClaimsAsync(cancellationToken);
 
         public Task ReleaseAsync(string draftKey, string holder, CancellationToken cancellationToken) => inner.ReleaseAsync(draftKey, holder, cancellationToken);
     }

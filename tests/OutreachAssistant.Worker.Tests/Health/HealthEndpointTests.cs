@@ -99,7 +99,7 @@ public sealed partial class HealthEndpointTests(ITestOutputHelper output) : IAsy
 
         Assert.Equal(2, await service.WaitForExitAsync(Within));
         var line = Assert.Single(service.StandardError);
-        Assert.StartsWith("Configuration error: Health:Url must be http://ADDRESS:PORT", line, StringComparison.Ordinal);
+        Assert.StartsWith($"Configuration error: {HealthOptions.SectionName}:Url must be http://ADDRESS:PORT", line, StringComparison.Ordinal);
         Assert.Contains(value, line, StringComparison.Ordinal);
     }
 
@@ -115,7 +115,7 @@ public sealed partial class HealthEndpointTests(ITestOutputHelper output) : IAsy
 
         Assert.Equal(2, await service.WaitForExitAsync(Within));
         var line = Assert.Single(service.StandardError);
-        Assert.StartsWith($"Configuration error: Health:Url {url} cannot be listened on", line, StringComparison.Ordinal);
+        Assert.StartsWith($"Configuration error: {HealthOptions.SectionName}:Url {url} cannot be listened on", line, StringComparison.Ordinal);
     }
 
     public async Task DisposeAsync()

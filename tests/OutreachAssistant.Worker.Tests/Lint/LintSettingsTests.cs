@@ -18,10 +18,10 @@ public sealed class LintSettingsTests
     }
 
     [Theory]
-    [InlineData("""{ "Etiquette": { "Rules": { "length.line": { "Enabled": false } } } }""", "Etiquette:Rules:length.line: no such rule")]
-    [InlineData("""{ "Etiquette": { "Rules": { "length.lines": { "WarningOver": -1 } } } }""", "Etiquette:Rules:length.lines:WarningOver: -1 is out of range")]
-    [InlineData("""{ "Etiquette": { "Rules": { "length.lines": { "Severity": "loud" } } } }""", "Etiquette:Rules:length.lines:Severity: \"loud\" is not a severity")]
-    [InlineData("""{ "Etiquette": { "Rules": { "timing.late-night": { "NightStarts": "late" } } } }""", "Etiquette:Rules:timing.late-night:NightStarts")]
+    [InlineData("""{ "Etiquette": { "Rules": { "length.line": { "Enabled": false } } } }""", $"{EtiquetteOptions.SectionName}:Rules:length.line: no such rule")]
+    [InlineData("""{ "Etiquette": { "Rules": { "length.lines": { "WarningOver": -1 } } } }""", $"{EtiquetteOptions.SectionName}:Rules:length.lines:WarningOver: -1 is out of range")]
+    [InlineData("""{ "Etiquette": { "Rules": { "length.lines": { "Severity": "loud" } } } }""", $"{EtiquetteOptions.SectionName}:Rules:length.lines:Severity: \"loud\" is not a severity")]
+    [InlineData("""{ "Etiquette": { "Rules": { "timing.late-night": { "NightStarts": "late" } } } }""", $"{EtiquetteOptions.SectionName}:Rules:timing.late-night:NightStarts")]
     public async Task Run_BadSetting_ExitsTwoWithOneLineNamingTheKey(string appSettings, string expected)
     {
         File.WriteAllText(Path.Combine(folder, "appsettings.json"), appSettings);

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using OutreachAssistant.Worker.Configuration;
+using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Hosting;
 using OutreachAssistant.Worker.Locking;
 using OutreachAssistant.Worker.Tests.Support;

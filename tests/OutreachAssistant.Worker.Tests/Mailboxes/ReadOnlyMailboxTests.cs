@@ -14,8 +14,7 @@ public sealed class ReadOnlyMailboxTests
         await using var world = await SandboxWorld.StartAsync([Outreach.ToDirector("-9d")]);
         var wire = new CountingWire();
         using var client = GraphClients.Create(world.Sandbox.BaseUrl, new StaticAccessTokenProvider(world.Token, world.Sandbox.BaseUrl), new GraphResilienceOptions(), TimeProvider.System, wire);
-        var mailbox = new GraphMailbox(client, "me", 10, world.Clock, readOnly: true);
-        await mailbox.ConnectAsync(CancellationToken.None);
+        var mailbox = await new GraphMailboxConnector(client, "me", new GraphMailboxSettings(10, world.Clock, ReadOnly: true)).ConnectAsync(CancellationToken.None);
         var sent = Assert.Single(await mailbox.LatestSentAsync(1, CancellationToken.None));
         var reply = new NewReplyDraft(sent.Id, [new EmailAddress(Outreach.DirectorAddress)], "Dear Dr. Smith,", "key/follow-up/1", "Outreach follow-up");
         var reads = wire.Requests.Count;

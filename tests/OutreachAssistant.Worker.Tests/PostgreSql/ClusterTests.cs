@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Npgsql;
 using OutreachAssistant.Core.FollowUps;
+using OutreachAssistant.Graph;
 using OutreachAssistant.Graph.SignIn;
 using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Configuration;
@@ -70,7 +71,8 @@ public sealed partial class ClusterTests(PostgreSqlServer postgres, ITestOutputH
             foreach (var survivor in survivors)
             {
                 survivor.Terminate();
-                Assert.Equal(0, await survivor.WaitForExitAsync(TimeSpan.FromSeconds(30)));
+                var exitCode = await survivor.WaitForExitAsync(TimeSpan.FromSeconds(30));
+                Assert.True(exitCode == 0, $"a survivor stopped by SIGTERM exited with {exitCode}:\n{survivor.Transcript()}");
                 Assert.True(survivor.StackTraceLines().Count == 0, $"a survivor printed a stack trace:\n{survivor.Transcript()}");
             }
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using OutreachAssistant.Storage;
-using OutreachAssistant.Storage.Entities;
 using OutreachAssistant.Worker.Tests.Support;
 
 namespace OutreachAssistant.Worker.Tests.PostgreSql;
@@ -91,7 +90,7 @@ public sealed class DraftClaimRaceTests(PostgreSqlServer postgres)
         }
     }
 
-    private static DraftClaimEntity Claim(string key, string holder) =>
+    private static DraftClaim Claim(string key, string holder) =>
         new() { DraftKey = key, ThreadId = key.Split('/')[0], Holder = holder, ClaimedAt = Now };
 
     private sealed class Contexts(string connectionString) : IDbContextFactory<OutreachDbContext>

@@ -33,6 +33,26 @@ public sealed class PostgreSqlMigrationTests(PostgreSqlServer postgres)
         Assert.Empty(await again.Threads.ToListAsync());
     }
 
+    /// <summary>Nodes of an office start together on a new database: each migrates it, and only one may make each table.</summary>
+    [PostgreSqlFact]
+    public async Task EmptyDatabase_MigratedBySeveralStartingAtOnce_MadeOnceWithoutAnError()
+    {
+        for (var round = 1; round <= 3; round++)
+        {
+            var connectionString = await postgres.CreateDatabaseAsync();
+            var starts = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+            {
+                await using var db = Context(connectionString);
+                await StateMigrations.MigrateAsync(db, CancellationToken.None);
+            }));
+
+            await Task.WhenAll(starts);
+
+            await using var after = Context(connectionString);
+            Assert.Equal(after.Database.GetMigrations(), await after.Database.GetAppliedMigrationsAsync());
+        }
+    }
+
     [PostgreSqlFact]
     public async Task DatabaseOfTheFirstMigration_Migrated_KeepsItsRows()
     {

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Commands;
 using OutreachAssistant.Worker.Tests.Support;
 
@@ -15,21 +16,21 @@ public sealed class StorageSettingsTests : IDisposable
     [Fact]
     public async Task Run_PostgreSqlWithoutConnectionString_RefusedNamingTheKey()
     {
-        var outcome = await ProgramRun.RunAsync(Environment(("Storage__Provider", "PostgreSql")), "run", "--once");
+        var outcome = await ProgramRun.RunAsync(Environment(($"{StorageOptions.SectionName}__Provider", "PostgreSql")), "run", "--once");
 
         Assert.Equal(CliCommands.BadConfiguration, outcome.ExitCode);
         var line = Assert.Single(outcome.ErrorLines);
-        Assert.StartsWith("Configuration error: Storage:ConnectionString is required with Storage:Provider PostgreSql", line, StringComparison.Ordinal);
-        Assert.Contains("Storage__ConnectionString", line, StringComparison.Ordinal);
+        Assert.StartsWith($"Configuration error: {StorageOptions.SectionName}:ConnectionString is required with {StorageOptions.SectionName}:Provider PostgreSql", line, StringComparison.Ordinal);
+        Assert.Contains($"{StorageOptions.SectionName}__ConnectionString", line, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Run_UnknownProvider_RefusedNamingTheKey()
     {
-        var outcome = await ProgramRun.RunAsync(Environment(("Storage__Provider", "Oracle")), "run", "--once");
+        var outcome = await ProgramRun.RunAsync(Environment(($"{StorageOptions.SectionName}__Provider", "Oracle")), "run", "--once");
 
         Assert.Equal(CliCommands.BadConfiguration, outcome.ExitCode);
-        Assert.Equal("Configuration error: Storage:Provider must be Sqlite or PostgreSql (was \"Oracle\").", Assert.Single(outcome.ErrorLines));
+        Assert.Equal($"Configuration error: {StorageOptions.SectionName}:Provider must be Sqlite or PostgreSql (was \"Oracle\").", Assert.Single(outcome.ErrorLines));
     }
 
     [Fact]
@@ -42,37 +43,37 @@ public sealed class StorageSettingsTests : IDisposable
 
         Assert.Equal(CliCommands.BadConfiguration, outcome.ExitCode);
         var line = Assert.Single(outcome.ErrorLines);
-        Assert.StartsWith($"Configuration error: Storage:ConnectionString must not be written in {Path.GetFileName(file)}: set it in the environment as Storage__ConnectionString", line, StringComparison.Ordinal);
+        Assert.StartsWith($"Configuration error: {StorageOptions.SectionName}:ConnectionString must not be written in {Path.GetFileName(file)}: set it in the environment as {StorageOptions.SectionName}__ConnectionString", line, StringComparison.Ordinal);
         Assert.DoesNotContain("s3cr3t", outcome.Output + outcome.Error, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Run_ConnectionStringWithSqlite_RefusedNamingBothKeys()
     {
-        var outcome = await ProgramRun.RunAsync(Environment(("Storage__ConnectionString", "Host=db")), "run", "--once");
+        var outcome = await ProgramRun.RunAsync(Environment(($"{StorageOptions.SectionName}__ConnectionString", "Host=db")), "run", "--once");
 
         Assert.Equal(CliCommands.BadConfiguration, outcome.ExitCode);
-        Assert.StartsWith("Configuration error: Storage:ConnectionString is read only with Storage:Provider PostgreSql", Assert.Single(outcome.ErrorLines), StringComparison.Ordinal);
+        Assert.StartsWith($"Configuration error: {StorageOptions.SectionName}:ConnectionString is read only with {StorageOptions.SectionName}:Provider PostgreSql", Assert.Single(outcome.ErrorLines), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task DryRun_OnPostgreSql_RefusedInOneLine()
     {
         var outcome = await ProgramRun.RunAsync(
-            Environment(("Storage__Provider", "PostgreSql"), ("Storage__ConnectionString", "Host=127.0.0.1;Database=outreach;Username=outreach")), "run", "--once", "--dry-run");
+            Environment(($"{StorageOptions.SectionName}__Provider", "PostgreSql"), ($"{StorageOptions.SectionName}__ConnectionString", "Host=127.0.0.1;Database=outreach;Username=outreach")), "run", "--once", "--dry-run");
 
         Assert.Equal(CliCommands.BadConfiguration, outcome.ExitCode);
-        Assert.StartsWith("Configuration error: run --once --dry-run works on a copy of the SQLite state and cannot run with Storage:Provider PostgreSql", Assert.Single(outcome.ErrorLines), StringComparison.Ordinal);
+        Assert.StartsWith($"Configuration error: run --once --dry-run works on a copy of the SQLite state and cannot run with {StorageOptions.SectionName}:Provider PostgreSql", Assert.Single(outcome.ErrorLines), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Run_NoServerAtThePort_StorageErrorInOneLine()
     {
         var outcome = await ProgramRun.RunAsync(
-            Environment(("Storage__Provider", "PostgreSql"), ("Storage__ConnectionString", $"Host=127.0.0.1;Port={ClosedPort()};Database=outreach;Username=outreach;Password=s3cr3t;Timeout=3")), "run", "--once");
+            Environment(($"{StorageOptions.SectionName}__Provider", "PostgreSql"), ($"{StorageOptions.SectionName}__ConnectionString", $"Host=127.0.0.1;Port={ClosedPort()};Database=outreach;Username=outreach;Password=s3cr3t;Timeout=3")), "run", "--once");
 
         Assert.Equal(CliCommands.StorageFault, outcome.ExitCode);
-        Assert.StartsWith("Storage error: the PostgreSQL database (Storage:ConnectionString) could not be used", Assert.Single(outcome.ErrorLines), StringComparison.Ordinal);
+        Assert.StartsWith($"Storage error: the PostgreSQL database ({StorageOptions.SectionName}:ConnectionString) could not be used", Assert.Single(outcome.ErrorLines), StringComparison.Ordinal);
         Assert.DoesNotContain("s3cr3t", outcome.Output + outcome.Error, StringComparison.Ordinal);
     }
 

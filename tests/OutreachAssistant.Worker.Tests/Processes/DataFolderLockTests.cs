@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.Tests.Support;
 
@@ -27,7 +28,7 @@ public sealed partial class DataFolderLockTests : IAsyncLifetime
         Assert.True(exit == 6, once.Transcript());
         var line = Assert.Single(once.StandardError);
         Assert.Matches(
-            new Regex($@"^Busy: another OutreachAssistant \(pid {service.Id}, run, since \d\d:\d\d:\d\d\) is working on data folder {Regex.Escape(settings["Storage:DataDirectory"]!)}; try again when it ends\.$"),
+            new Regex($@"^Busy: another OutreachAssistant \(pid {service.Id}, run, since \d\d:\d\d:\d\d\) is working on data folder {Regex.Escape(settings[DataDirectoryPath.Key]!)}; try again when it ends\.$"),
             line);
         Assert.Empty(once.StackTraceLines());
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using OutreachAssistant.Worker.Configuration;
+using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Tests.Support;
 using Xunit.Abstractions;
 

@@ -46,7 +46,7 @@ public sealed class ImmutableIdTests
 
         Assert.Equal(1, created);
         using var host = world.BuildHost(HostMode.Command);
-        var sent = await host.Services.GetRequiredService<OutreachStore>().GetMessagesToAsync(SandboxWorld.MailboxId, Outreach.DirectorAddress, CancellationToken.None);
+        var sent = await host.Services.GetRequiredService<MessageLog>().GetToAsync(SandboxWorld.MailboxId, Outreach.DirectorAddress, CancellationToken.None);
         Assert.Equal(2, sent.Count(m => !m.IsDraft));
     }
 }

@@ -41,9 +41,9 @@ public sealed class PartialDeltaTests
     private static async Task<List<string>> StoredAsync(SandboxWorld world)
     {
         using var host = world.BuildHost(HostMode.Command);
-        var store = host.Services.GetRequiredService<OutreachStore>();
+        var messages = host.Services.GetRequiredService<MessageLog>();
         var conversation = (await world.MessagesAsync())[0].GetProperty("conversationId").GetString()!;
-        var rows = await store.GetConversationAsync(SandboxWorld.MailboxId, conversation, CancellationToken.None);
+        var rows = await messages.GetConversationAsync(SandboxWorld.MailboxId, conversation, CancellationToken.None);
         Assert.Equal(2, rows.Count);
         return [.. rows.Select(m =>
             $"{m.MessageId}|{m.ConversationId}|{m.InternetMessageId}|{m.FromAddress}|{m.Folder}|{m.IsDraft}|{m.At:O}|{m.Direction}|{m.InboundKind}|{m.ReturnsOn}|{m.Recipients}|{m.TrackedAt:O}")

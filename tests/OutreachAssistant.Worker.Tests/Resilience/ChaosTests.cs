@@ -6,6 +6,7 @@ using OutreachAssistant.Graph;
 using OutreachAssistant.Graph.Resilience;
 using OutreachAssistant.Graph.SignIn;
 using OutreachAssistant.Sandbox;
+using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Commands;
 using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.Hosting;

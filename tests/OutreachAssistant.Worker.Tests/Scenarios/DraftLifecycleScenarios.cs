@@ -29,7 +29,7 @@ public sealed class DraftLifecycleScenarios
             .RunOnce()
             .AdvanceDays(1).RunOnce()
             .ExpectDrafts(Inbox(S, ReplyReceived)),
-        new Timeline("Drafts:DeleteStaleDrafts: a reply after the draft deletes it")
+        new Timeline($"{DraftingOptions.SectionName}:DeleteStaleDrafts: a reply after the draft deletes it")
             .With($"{DraftingOptions.SectionName}:DeleteStaleDrafts", "true")
             .Seed(Mail.Outreach("-11d"))
             .RunOnce()
@@ -62,7 +62,7 @@ public sealed class DraftLifecycleScenarios
             .RunOnce()
             .ExpectDrafts(Inbox(S))
             .ExpectThread(S, "drafted"),
-        new Timeline("Drafts:DeleteStaleDrafts: the user's own follow-up deletes the waiting draft")
+        new Timeline($"{DraftingOptions.SectionName}:DeleteStaleDrafts: the user's own follow-up deletes the waiting draft")
             .With($"{DraftingOptions.SectionName}:DeleteStaleDrafts", "true")
             .Seed(Mail.Outreach("-11d"))
             .RunOnce()

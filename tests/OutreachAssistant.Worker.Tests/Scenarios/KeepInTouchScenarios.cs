@@ -83,7 +83,7 @@ public sealed class KeepInTouchScenarios
             .ExpectThread(SecondTry, "moved-on", "too late for a follow-up: it was due on")
             .AdvanceDays(400).RunOnce()
             .ExpectDrafts(),
-        new Timeline("Sync:History, a year by default: the first sync leaves out older mail, and tracks the rest")
+        new Timeline($"{SyncOptions.SectionName}:History, a year by default: the first sync leaves out older mail, and tracks the rest")
             .Seed(
                 Mail.Outreach("-400d", subject: SecondTry, body: SecondTryBody, to: Mail.Mentor),
                 Mail.Outreach("-20d"))
@@ -104,7 +104,7 @@ public sealed class KeepInTouchScenarios
             .ExpectDraftCount(3)
             .Advance(TimeSpan.FromHours(25)).RunOnce()
             .ExpectDrafts(KeepInTouch(S), KeepInTouch(Research), KeepInTouch("Elective question"), KeepInTouch("Shadowing question")),
-        new Timeline("FollowUps:KeepInTouch:Enabled false: an answered contact gets nothing more, ever")
+        new Timeline($"{FollowUpOptions.SectionName}:KeepInTouch:Enabled false: an answered contact gets nothing more, ever")
             .With($"{FollowUpOptions.SectionName}:KeepInTouch:Enabled", "false")
             .Seed(Mail.Outreach("-20d"), Mail.Reply("-10d"))
             .RunOnce()

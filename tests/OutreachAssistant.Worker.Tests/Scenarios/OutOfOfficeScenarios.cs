@@ -62,7 +62,7 @@ public sealed class OutOfOfficeScenarios
             .ExpectNextAction(S, new DateTimeOffset(2026, 11, 16, 9, 0, 0, TimeSpan.FromHours(-5)))
             .AdvanceTo(new DateTimeOffset(2026, 11, 16, 14, 30, 0, TimeSpan.Zero)).RunOnce()
             .ExpectDrafts(Inbox(S)),
-        new Timeline("FollowUps:OutOfOfficePause of 3 days: the pause is shorter")
+        new Timeline($"{FollowUpOptions.SectionName}:OutOfOfficePause of 3 days: the pause is shorter")
             .With($"{FollowUpOptions.SectionName}:OutOfOfficePause", "3.00:00:00")
             .Seed(Mail.Outreach("-3d"))
             .AdvanceDays(6).Deliver(Mail.AutoReply("now", "I am away with limited access to email."))

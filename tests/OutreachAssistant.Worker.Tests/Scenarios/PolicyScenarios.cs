@@ -90,7 +90,7 @@ public sealed class PolicyScenarios
             .RunOnce()
             .ExpectDrafts()
             .ExpectThread("Quick update: my Step 2 scores", "moved-on", "no follow-up"),
-        new Timeline("FollowUps:Kinds:thank-you:MaxFollowUps 1 allows one")
+        new Timeline($"{FollowUpOptions.SectionName}:Kinds:thank-you:MaxFollowUps 1 allows one")
             .With($"{FollowUpOptions.SectionName}:Kinds:thank-you:MaxFollowUps", "1")
             .Seed(Mail.Outreach("-11d", subject: "Thank you for the interview day", body: "Dear Dr. Smith,\nThank you for the interview day; I enjoyed meeting the residents.\nAmira Haddad"))
             .RunOnce()

@@ -192,10 +192,10 @@ public sealed class Timeline(string name)
         await host.StartAsync();
         try
         {
-            var store = host.Services.GetRequiredService<OutreachStore>();
+            var threads = host.Services.GetRequiredService<ThreadStore>();
             await Eventually.HoldsAsync(async () =>
                 logs.Entries.Any(e => e.Message.Contains("/sentitems", StringComparison.Ordinal))
-                && (await store.ListThreadsDueAsync(world.Clock.GetUtcNow(), CancellationToken.None)).Count == 0);
+                && (await threads.ListDueAsync(world.Clock.GetUtcNow(), CancellationToken.None)).Count == 0);
 
             // A wake-up fired late may still be finishing; stopping waits for running jobs.
             await Task.Delay(TimeSpan.FromMilliseconds(300));

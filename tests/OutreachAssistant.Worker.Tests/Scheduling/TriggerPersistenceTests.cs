@@ -28,8 +28,8 @@ public sealed class TriggerPersistenceTests
         await host.StartAsync();
         try
         {
-            var store = host.Services.GetRequiredService<OutreachStore>();
-            await Eventually.HoldsAsync(async () => (await store.GetThreadAsync(threadId, CancellationToken.None))?.Drafts.Count == 1);
+            var threads = host.Services.GetRequiredService<ThreadStore>();
+            await Eventually.HoldsAsync(async () => (await threads.GetAsync(threadId, CancellationToken.None))?.Drafts.Count == 1);
         }
         finally
         {

@@ -2,6 +2,7 @@ using Azure.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OutreachAssistant.Graph.SignIn;
+using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Hosting;
 using OutreachAssistant.Worker.SignIn;
 using OutreachAssistant.Worker.Tests.Support;
@@ -48,7 +49,7 @@ public sealed class SignInTests
     public async Task RunOnce_NobodySignedIn_MailboxMarkedNeedsSignIn()
     {
         await using var world = await SandboxWorld.StartAsync([Outreach.ToDirector("-11d")]);
-        var settings = new Dictionary<string, string?>(world.Settings) { ["Auth:Mode"] = "DeviceCode", ["Auth:ClientId"] = ClientId, ["Auth:AllowUnencryptedTokenCache"] = "true" };
+        var settings = new Dictionary<string, string?>(world.Settings) { [$"{AuthOptions.SectionName}:Mode"] = "DeviceCode", [$"{AuthOptions.SectionName}:ClientId"] = ClientId, [$"{AuthOptions.SectionName}:AllowUnencryptedTokenCache"] = "true" };
         using var host = OutreachHost.Build(HostMode.Command, settings, world.Clock, world.Root);
         await host.StartAsync();
 
@@ -67,7 +68,7 @@ public sealed class SignInTests
     {
         await using var world = await SandboxWorld.StartAsync([Outreach.ToDirector("-11d")]);
         var credential = new FakeCredential(world.Sandbox.AccessToken);
-        var settings = new Dictionary<string, string?>(world.Settings) { ["Auth:Mode"] = "DeviceCode", ["Auth:ClientId"] = ClientId, ["Auth:AllowUnencryptedTokenCache"] = "true" };
+        var settings = new Dictionary<string, string?>(world.Settings) { [$"{AuthOptions.SectionName}:Mode"] = "DeviceCode", [$"{AuthOptions.SectionName}:ClientId"] = ClientId, [$"{AuthOptions.SectionName}:AllowUnencryptedTokenCache"] = "true" };
         using var host = OutreachHost.Build(HostMode.Command, settings, world.Clock, world.Root, s => s.AddSingleton<ICredentialSource>(new FakeCredentialSource(credential)));
         await host.StartAsync();
 
@@ -96,19 +97,19 @@ public sealed class SignInTests
     public async Task Start_NoCacheEncryptionAndNotAllowed_StopsNamingTheKey()
     {
         await using var world = await SandboxWorld.StartAsync([]);
-        var settings = new Dictionary<string, string?>(world.Settings) { ["Auth:Mode"] = "DeviceCode", ["Auth:ClientId"] = ClientId };
+        var settings = new Dictionary<string, string?>(world.Settings) { [$"{AuthOptions.SectionName}:Mode"] = "DeviceCode", [$"{AuthOptions.SectionName}:ClientId"] = ClientId };
         using var host = OutreachHost.Build(HostMode.Command, settings, world.Clock, world.Root, s => s.AddSingleton<ITokenCacheEncryption>(new NoEncryption()));
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
-        Assert.StartsWith("Auth:AllowUnencryptedTokenCache", Assert.Single(error.Failures), StringComparison.Ordinal);
+        Assert.StartsWith($"{AuthOptions.SectionName}:AllowUnencryptedTokenCache", Assert.Single(error.Failures), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Start_NoCacheEncryptionButAllowed_Starts()
     {
         await using var world = await SandboxWorld.StartAsync([]);
-        var settings = new Dictionary<string, string?>(world.Settings) { ["Auth:Mode"] = "DeviceCode", ["Auth:ClientId"] = ClientId, ["Auth:AllowUnencryptedTokenCache"] = "true" };
+        var settings = new Dictionary<string, string?>(world.Settings) { [$"{AuthOptions.SectionName}:Mode"] = "DeviceCode", [$"{AuthOptions.SectionName}:ClientId"] = ClientId, [$"{AuthOptions.SectionName}:AllowUnencryptedTokenCache"] = "true" };
         using var host = OutreachHost.Build(HostMode.Command, settings, world.Clock, world.Root, s => s.AddSingleton<ITokenCacheEncryption>(new NoEncryption()));
 
         await host.StartAsync();
@@ -124,20 +125,20 @@ public sealed class SignInTests
               "Graph": { "Mode": "Remote" },
               "Auth": { "Mode": "ClientSecret", "ClientId": "11111111-2222-3333-4444-555555555555", "ClientSecret": "s3cr3t" } }
             """);
-        using var host = OutreachHost.Build(HostMode.Command, new Dictionary<string, string?> { ["Storage:DataDirectory"] = Path.Combine(root, "data") }, contentRoot: root);
+        using var host = OutreachHost.Build(HostMode.Command, new Dictionary<string, string?> { [$"{StorageOptions.SectionName}:DataDirectory"] = Path.Combine(root, "data") }, contentRoot: root);
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
         var failure = Assert.Single(error.Failures);
-        Assert.StartsWith("Auth:ClientSecret must not be written in", failure, StringComparison.Ordinal);
-        Assert.Contains("Auth__ClientSecret", failure, StringComparison.Ordinal);
+        Assert.StartsWith($"{AuthOptions.SectionName}:ClientSecret must not be written in", failure, StringComparison.Ordinal);
+        Assert.Contains($"{AuthOptions.SectionName}__ClientSecret", failure, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task LoginThenLogout_RecordSavedThenRemoved()
     {
         await using var world = await SandboxWorld.StartAsync([]);
-        var settings = new Dictionary<string, string?>(world.Settings) { ["Auth:Mode"] = "DeviceCode", ["Auth:ClientId"] = ClientId, ["Auth:AllowUnencryptedTokenCache"] = "true" };
+        var settings = new Dictionary<string, string?>(world.Settings) { [$"{AuthOptions.SectionName}:Mode"] = "DeviceCode", [$"{AuthOptions.SectionName}:ClientId"] = ClientId, [$"{AuthOptions.SectionName}:AllowUnencryptedTokenCache"] = "true" };
         using var host = OutreachHost.Build(HostMode.Command, settings, world.Clock, world.Root, s =>
             s.AddSingleton<ICredentialSource>(sp => new FakeCredentialSource(new FakeCredential("unused"), sp.GetRequiredService<AuthenticationRecordStore>())));
         var signIn = host.Services.GetRequiredService<SignInService>();

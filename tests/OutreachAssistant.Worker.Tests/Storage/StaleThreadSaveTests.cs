@@ -22,13 +22,13 @@ public sealed class StaleThreadSaveTests(PostgreSqlServer postgres)
         await world.RunOnceAsync();
         world.Clock.Advance(TimeSpan.FromDays(8));
         using var host = world.BuildHost(HostMode.Command);
-        var store = host.Services.GetRequiredService<OutreachStore>();
+        var threads = host.Services.GetRequiredService<ThreadStore>();
         var threadId = Assert.Single(await world.StatusAsync()).ThreadId;
-        var readBefore = (await store.GetThreadAsync(threadId, CancellationToken.None))!;
+        var readBefore = (await threads.GetAsync(threadId, CancellationToken.None))!;
 
         // Meanwhile another process makes the follow-up draft.
         Assert.Equal(1, await world.RunOnceAsync());
-        var decision = await host.Services.GetRequiredService<ThreadPlanning>().ReplanAsync(readBefore, world.Clock.GetUtcNow(), CancellationToken.None);
+        var decision = (await host.Services.GetRequiredService<ThreadPlanning>().ReplanAsync(readBefore, world.Clock.GetUtcNow(), CancellationToken.None)).Plan;
 
         Assert.False(decision.CreateDraftNow);
         Assert.Equal("drafted", Assert.Single(await world.StatusAsync()).State);
@@ -43,21 +43,19 @@ public sealed class StaleThreadSaveTests(PostgreSqlServer postgres)
         await world.UseAsync(provider, postgres);
         await world.RunOnceAsync();
         using var host = world.BuildHost(HostMode.Command);
-        var store = host.Services.GetRequiredService<OutreachStore>();
+        var threads = host.Services.GetRequiredService<ThreadStore>();
         var threadId = Assert.Single(await world.StatusAsync()).ThreadId;
-        var first = (await store.GetThreadAsync(threadId, CancellationToken.None))!;
-        var second = (await store.GetThreadAsync(threadId, CancellationToken.None))!;
+        var first = (await threads.GetAsync(threadId, CancellationToken.None))!;
+        var second = (await threads.GetAsync(threadId, CancellationToken.None))!;
 
-        first.Reason = "saved first";
-        await store.SaveThreadAsync(first, CancellationToken.None);
-        second.Reason = "saved second, from an older read";
+        first = await threads.SaveAsync(first with { Reason = "saved first" }, CancellationToken.None);
+        second = second with { Reason = "saved second, from an older read" };
 
-        await Assert.ThrowsAsync<StaleThreadException>(() => store.SaveThreadAsync(second, CancellationToken.None));
-        Assert.Equal("saved first", (await store.GetThreadAsync(threadId, CancellationToken.None))!.Reason);
+        await Assert.ThrowsAsync<StaleThreadException>(() => threads.SaveAsync(second, CancellationToken.None));
+        Assert.Equal("saved first", (await threads.GetAsync(threadId, CancellationToken.None))!.Reason);
 
-        // The copy that saved stays current and can save again.
-        first.Reason = "saved first, twice";
-        await store.SaveThreadAsync(first, CancellationToken.None);
-        Assert.Equal("saved first, twice", (await store.GetThreadAsync(threadId, CancellationToken.None))!.Reason);
+        // The copy the save returned is current and can save again.
+        await threads.SaveAsync(first with { Reason = "saved first, twice" }, CancellationToken.None);
+        Assert.Equal("saved first, twice", (await threads.GetAsync(threadId, CancellationToken.None))!.Reason);
     }
 }

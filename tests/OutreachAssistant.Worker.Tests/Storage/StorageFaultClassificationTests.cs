@@ -1,4 +1,6 @@
 using Microsoft.Data.Sqlite;
+using Npgsql;
+using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.StorageFaults;
 using Quartz;
 
@@ -13,7 +15,7 @@ public sealed class StorageFaultClassificationTests
         var error = new SchedulerException("Couldn't store trigger", new JobPersistenceException("Couldn't store trigger", new SqliteException("SQLite Error 13: 'database or disk is full'.", 13)));
 
         Assert.Equal(
-            "Storage error: the disk holding the data folder (Storage:DataDirectory) is full (schedule.db could not be written). Free some space and run again; nothing was lost.",
+            $"Storage error: the disk holding the data folder ({StorageOptions.SectionName}:DataDirectory) is full (schedule.db could not be written). Free some space and run again; nothing was lost.",
             StorageFault.From(error)?.Line);
     }
 
@@ -39,5 +41,14 @@ public sealed class StorageFaultClassificationTests
     public void ConstraintViolation_IsNoStorageFault()
     {
         Assert.Null(StorageFault.From(new SqliteException("SQLite Error 19: 'UNIQUE constraint failed: Drafts.DraftKey'.", 19)));
+    }
+
+    /// <summary>Npgsql reports a query cancelled by a stopping service with the server's error inside: stopping is no fault.</summary>
+    [Fact]
+    public void QueryCancelledOnStop_IsNoStorageFault()
+    {
+        var error = new OperationCanceledException("Query was cancelled", new PostgresException("canceling statement due to user request", "ERROR", "ERROR", "57014"));
+
+        Assert.Null(StorageFault.From(error));
     }
 }

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Tests.Support;
 
 namespace OutreachAssistant.Worker.Tests.Storage;
@@ -89,7 +90,7 @@ public sealed class StorageFaultTests(DemoDataFolder demo) : IClassFixture<DemoD
 
         var outcome = await ProgramRun.RunAsync(ProgramRun.Environment(notes), "run", "--once");
 
-        AssertOneLine(outcome, $"Storage error: {notes} is a file, not a folder. Set Storage:DataDirectory to a folder (it is made if it does not exist).");
+        AssertOneLine(outcome, $"Storage error: {notes} is a file, not a folder. Set {StorageOptions.SectionName}:DataDirectory to a folder (it is made if it does not exist).");
         AssertUnchanged(before, root);
     }
 
@@ -134,7 +135,7 @@ public sealed class StorageFaultTests(DemoDataFolder demo) : IClassFixture<DemoD
             """);
 
         AssertOneLine(outcome, $"Storage error: {Data} cannot be written (it is on a read-only file system). "
-            + "Nothing was changed; make it writable for the service's user, or set Storage:DataDirectory to a folder that is.");
+            + $"Nothing was changed; make it writable for the service's user, or set {StorageOptions.SectionName}:DataDirectory to a folder that is.");
         AssertUnchanged(Hashes(Source), After);
     }
 
@@ -173,7 +174,7 @@ public sealed class StorageFaultTests(DemoDataFolder demo) : IClassFixture<DemoD
             mount -t tmpfs -o size=256k tmpfs "$DATA" && head -c 216k /dev/zero > "$DATA/filler" && $OUTREACH run --once
             """);
 
-        AssertOneLine(outcome, "Storage error: the disk holding the data folder (Storage:DataDirectory) is full (state.db could not be written). "
+        AssertOneLine(outcome, $"Storage error: the disk holding the data folder ({StorageOptions.SectionName}:DataDirectory) is full (state.db could not be written). "
             + "Free some space and run again; nothing was lost.");
     }
 

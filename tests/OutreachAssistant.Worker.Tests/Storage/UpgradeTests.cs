@@ -6,7 +6,6 @@ using Microsoft.Extensions.Time.Testing;
 using OutreachAssistant.Core.Digest;
 using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Commands;
-using OutreachAssistant.Worker.Configuration;
 using OutreachAssistant.Worker.Hosting;
 
 namespace OutreachAssistant.Worker.Tests.Storage;

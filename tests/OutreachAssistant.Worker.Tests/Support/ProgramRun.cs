@@ -1,3 +1,7 @@
+using OutreachAssistant.Core.Drafting;
+using OutreachAssistant.Graph;
+using OutreachAssistant.Storage;
+using OutreachAssistant.Worker.Configuration;
 namespace OutreachAssistant.Worker.Tests.Support;
 
 /// <summary>
@@ -14,10 +18,10 @@ public static class ProgramRun
     /// <summary>The settings for the embedded sandbox with the demo mailbox and a data folder of the test's own.</summary>
     public static Dictionary<string, string> Environment(string dataDirectory) => new(StringComparer.Ordinal)
     {
-        ["Storage__DataDirectory"] = dataDirectory,
-        ["Graph__Mode"] = "Sandbox",
-        ["Sandbox__SeedDirectory"] = Path.Combine(AppContext.BaseDirectory, "seeds", "demo-mailbox"),
-        ["Drafts__TemplateDirectory"] = Path.Combine(AppContext.BaseDirectory, "seeds", "templates"),
+        [$"{StorageOptions.SectionName}__DataDirectory"] = dataDirectory,
+        [$"{GraphOptions.SectionName}__Mode"] = "Sandbox",
+        [$"{EmbeddedSandboxOptions.SectionName}__SeedDirectory"] = Path.Combine(AppContext.BaseDirectory, "seeds", "demo-mailbox"),
+        [$"{DraftingOptions.SectionName}__TemplateDirectory"] = Path.Combine(AppContext.BaseDirectory, "seeds", "templates"),
     };
 
     /// <summary><c>dotnet outreach.dll ARGS</c>.</summary>

@@ -1,4 +1,5 @@
 using OutreachAssistant.Sandbox;
+using OutreachAssistant.Worker.Configuration;
 
 namespace OutreachAssistant.Worker.Tests.Support;
 
@@ -15,12 +16,12 @@ public static class SandboxBehaviourUnderTest
     public static SandboxBehaviour FromEnvironment(DeltaUpdates? deltaUpdates = null, CollectionBodies? bodies = null) => new()
     {
         DeltaUpdates = deltaUpdates
-            ?? (Enum.TryParse<DeltaUpdates>(Environment.GetEnvironmentVariable("Sandbox__Behaviour__DeltaUpdates"), ignoreCase: true, out var updates) ? updates : DeltaUpdates.ChangedProperties),
+            ?? (Enum.TryParse<DeltaUpdates>(Environment.GetEnvironmentVariable($"{EmbeddedSandboxOptions.SectionName}__Behaviour__DeltaUpdates"), ignoreCase: true, out var updates) ? updates : DeltaUpdates.ChangedProperties),
         CollectionBodies = bodies
-            ?? (Enum.TryParse<CollectionBodies>(Environment.GetEnvironmentVariable("Sandbox__Behaviour__CollectionBodies"), ignoreCase: true, out var format) ? format : CollectionBodies.AlwaysHtml),
-        ReplyToOwnMessage = Enum.TryParse<OwnReplyAddressing>(Environment.GetEnvironmentVariable("Sandbox__Behaviour__ReplyToOwnMessage"), ignoreCase: true, out var addressing)
+            ?? (Enum.TryParse<CollectionBodies>(Environment.GetEnvironmentVariable($"{EmbeddedSandboxOptions.SectionName}__Behaviour__CollectionBodies"), ignoreCase: true, out var format) ? format : CollectionBodies.AlwaysHtml),
+        ReplyToOwnMessage = Enum.TryParse<OwnReplyAddressing>(Environment.GetEnvironmentVariable($"{EmbeddedSandboxOptions.SectionName}__Behaviour__ReplyToOwnMessage"), ignoreCase: true, out var addressing)
             ? addressing
             : OwnReplyAddressing.Sender,
-        CreateReplyKeepsExtendedProperties = bool.TryParse(Environment.GetEnvironmentVariable("Sandbox__Behaviour__CreateReplyKeepsExtendedProperties"), out var keeps) && keeps,
+        CreateReplyKeepsExtendedProperties = bool.TryParse(Environment.GetEnvironmentVariable($"{EmbeddedSandboxOptions.SectionName}__Behaviour__CreateReplyKeepsExtendedProperties"), out var keeps) && keeps,
     };
 }

@@ -1,7 +1,9 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using OutreachAssistant.Graph;
 using OutreachAssistant.Graph.SignIn;
+using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Configuration;
 
 namespace OutreachAssistant.Worker.Tests.Support;

@@ -1,5 +1,4 @@
 using OutreachAssistant.Storage;
-using OutreachAssistant.Worker.Configuration;
 
 namespace OutreachAssistant.Worker.Tests.Support;
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using OutreachAssistant.Worker.Configuration;
+using OutreachAssistant.Core.FollowUps;
+using OutreachAssistant.Graph;
 using OutreachAssistant.Worker.Tests.Support;
 
 namespace OutreachAssistant.Worker.Tests.Sync;
@@ -14,7 +15,7 @@ public sealed class FirstSyncPagingTests
         // Three pages of four; the first next link followed is refused as expired.
         var seeds = Enumerable.Range(1, 10).Select(i => Outreach.ToDirector("-11d", key: $"o{i}", conversation: $"thread-{i}") with { To = [ContactNumber(i)] }).ToList();
         await using var world = await SandboxWorld.StartAsync(seeds);
-        world.Overrides["FollowUps:MaxPerDay"] = "10";
+        world.Overrides[$"{FollowUpOptions.SectionName}:MaxPerDay"] = "10";
         await world.AddFaultAsync(new { method = "GET", path = "skiptoken", status = 410, code = "SyncStateNotFound", count = 1 });
         var logs = new CapturingLoggerProvider();
 

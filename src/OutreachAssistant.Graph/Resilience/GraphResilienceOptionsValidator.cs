@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
-using OutreachAssistant.Graph.Resilience;
 
-namespace OutreachAssistant.Worker.Configuration;
+namespace OutreachAssistant.Graph.Resilience;
 
 public sealed class GraphResilienceOptionsValidator : IValidateOptions<GraphResilienceOptions>
 {

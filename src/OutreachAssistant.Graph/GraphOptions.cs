@@ -1,4 +1,4 @@
-namespace OutreachAssistant.Worker.Configuration;
+namespace OutreachAssistant.Graph;
 
 /// <summary>How the service reaches Microsoft Graph. Bound from <c>Graph</c>.</summary>
 public sealed class GraphOptions

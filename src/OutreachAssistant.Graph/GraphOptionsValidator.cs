@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace OutreachAssistant.Worker.Configuration;
+namespace OutreachAssistant.Graph;
 
 public sealed class GraphOptionsValidator : IValidateOptions<GraphOptions>
 {
@@ -9,12 +9,12 @@ public sealed class GraphOptionsValidator : IValidateOptions<GraphOptions>
         ArgumentNullException.ThrowIfNull(options);
         if (options.PageSize is < 1 or > 1000)
         {
-            return ValidateOptionsResult.Fail($"Graph:PageSize must be between 1 and 1000 (was {options.PageSize}).");
+            return ValidateOptionsResult.Fail($"{GraphOptions.SectionName}:{nameof(GraphOptions.PageSize)} must be between 1 and 1000 (was {options.PageSize}).");
         }
 
         if (options.Mode == GraphConnectionMode.Remote && options.BaseUrl.Scheme != Uri.UriSchemeHttps && !options.BaseUrl.IsLoopback)
         {
-            return ValidateOptionsResult.Fail($"Graph:BaseUrl must use https unless it is a loopback address (was {options.BaseUrl}).");
+            return ValidateOptionsResult.Fail($"{GraphOptions.SectionName}:{nameof(GraphOptions.BaseUrl)} must use https unless it is a loopback address (was {options.BaseUrl}).");
         }
 
         return ValidateOptionsResult.Success;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace OutreachAssistant.Worker.Configuration;
+namespace OutreachAssistant.Storage;
 
 public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
 {
@@ -17,7 +17,7 @@ public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
 
         // Zero means "do not wait"; beyond an hour a cron job would pile up behind a stuck run unnoticed.
         return options.LockTimeout < TimeSpan.Zero || options.LockTimeout > Longest
-            ? ValidateOptionsResult.Fail($"Storage:LockTimeout must be between 00:00:00 and {Longest} (was {options.LockTimeout}).")
+            ? ValidateOptionsResult.Fail($"{StorageOptions.SectionName}:{nameof(StorageOptions.LockTimeout)} must be between 00:00:00 and {Longest} (was {options.LockTimeout}).")
             : ValidateOptionsResult.Success;
     }
 }

@@ -1,6 +1,4 @@
-using OutreachAssistant.Storage;
-
-namespace OutreachAssistant.Worker.Configuration;
+namespace OutreachAssistant.Storage;
 
 /// <summary>Where state is kept. Bound from <c>Storage</c>.</summary>
 public sealed class StorageOptions

@@ -1,4 +1,4 @@
-namespace OutreachAssistant.Worker.Configuration;
+namespace OutreachAssistant.Graph;
 
 public enum GraphConnectionMode
 {
