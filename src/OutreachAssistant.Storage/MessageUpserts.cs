@@ -16,11 +16,24 @@ internal static class MessageUpserts
         var untracked = new HashSet<string>(StringComparer.Ordinal);
         var stored = await StoredUnderOtherIdsAsync(db, messages, cancellationToken);
         var rows = await StoredRowsAsync(db, messages.Select(m => (m.MailboxId, m.MessageId)), cancellationToken);
+
+        // New rows are added after the tracked changes, in a few statements (MessageRowInserts); one met again in the
+        // same page is handed to the change tracker first, as it would have been all along.
+        var added = new List<MessageEntity>();
+        void Track(MessageEntity row)
+        {
+            if (added.Remove(row))
+            {
+                db.Messages.Add(row);
+            }
+        }
+
         foreach (var message in messages)
         {
             var existing = rows.GetValueOrDefault((message.MailboxId, message.MessageId));
             if (existing is null && SameMessageKey(message) is { } key && stored.TryGetValue(key, out var earlier) && earlier.MessageId != message.MessageId)
             {
+                Track(earlier);
                 await RekeyAsync(db, earlier, message, cancellationToken);
                 stored[key] = message;
                 rows[(message.MailboxId, message.MessageId)] = message;
@@ -31,7 +44,7 @@ internal static class MessageUpserts
             }
             else if (existing is null)
             {
-                db.Messages.Add(message);
+                added.Add(message);
                 rows[(message.MailboxId, message.MessageId)] = message;
                 untracked.Add(message.MessageId);
                 if (SameMessageKey(message) is { } newKey)
@@ -41,6 +54,7 @@ internal static class MessageUpserts
             }
             else
             {
+                Track(existing);
                 var kept = existing.TrackedAt;
                 var before = Snapshot(existing);
                 db.Entry(existing).CurrentValues.SetValues(message);
@@ -59,6 +73,7 @@ internal static class MessageUpserts
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await MessageRowInserts.InsertAsync(db, added, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return untracked;
     }
