@@ -18,7 +18,10 @@ public static class RecipientList
     public static bool Includes(string? recipients, string address) =>
         recipients?.Contains(Marker(address), StringComparison.Ordinal) ?? false;
 
+    /// <summary>The different addresses a stored list holds, upper case as stored (none for null).</summary>
+    public static IEnumerable<string> Addresses(string? recipients) =>
+        recipients is null ? [] : recipients.Split(';', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal);
+
     /// <summary>How many different addresses a stored list holds (0 for none).</summary>
-    public static int Count(string? recipients) =>
-        recipients is null ? 0 : recipients.Split(';', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).Count();
+    public static int Count(string? recipients) => Addresses(recipients).Count();
 }

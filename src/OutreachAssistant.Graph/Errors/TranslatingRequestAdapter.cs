@@ -22,11 +22,12 @@ internal sealed class TranslatingRequestAdapter(IRequestAdapter inner) : IReques
     /// <summary>
     /// Left out: the backing store's proxies mark, after each message read, every value as unchanged (a walk of the
     /// whole message, a tenth of a first sync's work) so that a model read and changed is sent with its changes alone.
-    /// Every body this client sends is a model made afresh, all of whose values are to be sent either way.
+    /// Every body this client sends is a model made afresh, all of whose values are to be sent either way. The models
+    /// keep their values in our plain store instead of Kiota's (<see cref="PlainBackingStore"/>); Kiota's models ask
+    /// one process-wide factory for it.
     /// </summary>
-    public void EnableBackingStore(IBackingStoreFactory backingStoreFactory)
-    {
-    }
+    public void EnableBackingStore(IBackingStoreFactory backingStoreFactory) =>
+        BackingStoreFactorySingleton.Instance = PlainBackingStoreFactory.Instance;
 
     public Task<TModel?> SendAsync<TModel>(RequestInformation requestInfo, ParsableFactory<TModel> factory, Dictionary<string, ParsableFactory<IParsable>>? errorMapping = null, CancellationToken cancellationToken = default)
         where TModel : IParsable =>

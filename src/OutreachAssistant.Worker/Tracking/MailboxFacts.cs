@@ -22,8 +22,7 @@ public sealed class MailboxFacts : IThreadFacts
     private readonly Dictionary<string, List<ThreadRecord>> threadsByContact = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<MessageRecord>> conversations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<MessageRecord>> senders = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, IReadOnlyList<MessageRecord>> recipients = new(StringComparer.Ordinal);
-    private IReadOnlyList<MessageRecord>? outbound;
+    private Dictionary<string, List<MessageRecord>>? outboundByRecipient;
 
     private MailboxFacts(MailboxBatches reads, string mailboxId, IEnumerable<ThreadRecord> threads)
     {
@@ -125,19 +124,34 @@ public sealed class MailboxFacts : IThreadFacts
         return senders[key];
     }
 
-    /// <summary>All of the user's mail with recipients is read once; each address's share is found in it when first asked for.</summary>
+    /// <summary>
+    /// All of the user's mail with recipients is read once and filed under each of its recipients, so that finding
+    /// an address's share costs no scan of it (a scan per contact grew with contacts times sent mail).
+    /// </summary>
     public async Task<IReadOnlyList<MessageRecord>> GetMessagesToAsync(string mailboxId, string address, CancellationToken cancellationToken)
     {
         Check(mailboxId);
-        var key = address.ToUpperInvariant();
-        if (!recipients.TryGetValue(key, out var to))
+        ArgumentNullException.ThrowIfNull(address);
+        if (outboundByRecipient is null)
         {
-            outbound ??= await reads.GetOutboundAsync(mailboxId, cancellationToken);
-            to = [.. outbound.Where(m => RecipientList.Includes(m.Recipients, address))];
-            recipients[key] = to;
+            var byRecipient = new Dictionary<string, List<MessageRecord>>(StringComparer.Ordinal);
+            foreach (var message in await reads.GetOutboundAsync(mailboxId, cancellationToken))
+            {
+                foreach (var recipient in RecipientList.Addresses(message.Recipients))
+                {
+                    if (!byRecipient.TryGetValue(recipient, out var to))
+                    {
+                        byRecipient[recipient] = to = [];
+                    }
+
+                    to.Add(message);
+                }
+            }
+
+            outboundByRecipient = byRecipient;
         }
 
-        return to;
+        return outboundByRecipient.GetValueOrDefault(address.ToUpperInvariant()) ?? [];
     }
 
     public async Task<IReadOnlyList<MessageRecord>> GetBouncesAsync(string mailboxId, IReadOnlyCollection<string> conversationIds, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace OutreachAssistant.Core.Etiquette.Rules;
@@ -11,12 +12,16 @@ public static partial class OwnTextSimilarity
     // Share of distinct words in common (Jaccard) at which two texts count as one; swapping a name or a program keeps it above this.
     private const double SameTextAt = 0.8;
 
+    // A sync compares each sent text with every other sent within a day, so one text is compared many times: its
+    // words are found once and kept while the text itself lives.
+    private static readonly ConditionalWeakTable<string, HashSet<string>> WordsOfText = [];
+
     public static bool IsSameText(string first, string second)
     {
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(second);
-        var a = Words(first);
-        var b = Words(second);
+        var a = WordsOfText.GetValue(first, Words);
+        var b = WordsOfText.GetValue(second, Words);
         if (a.Count == 0 || b.Count == 0)
         {
             return false;
@@ -29,8 +34,14 @@ public static partial class OwnTextSimilarity
     private static HashSet<string> Words(string text)
     {
         var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var body = lines.Length > 1 && Greeting().IsMatch(lines[0]) ? lines.Skip(1) : lines;
-        return WordPattern().Matches(string.Join(' ', body)).Select(m => m.Value.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
+        var body = string.Join(' ', lines.Length > 1 && Greeting().IsMatch(lines[0]) ? lines.Skip(1) : lines);
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in WordPattern().EnumerateMatches(body))
+        {
+            words.Add(body.Substring(word.Index, word.Length).ToUpperInvariant());
+        }
+
+        return words;
     }
 
     [GeneratedRegex(@"^(?:dear|hello|hi|hey|good (?:morning|afternoon|evening))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
