@@ -1,13 +1,22 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using OutreachAssistant.Storage;
 
 namespace OutreachAssistant.Worker.Mailboxes;
 
 /// <summary>
-/// Runs work for one mailbox so that its failure is recorded and logged, and never stops the others.
+/// Runs work for one mailbox so that its failure is recorded and logged, and never stops the others. That a
+/// mailbox is well is recorded at most every <see cref="SayWellEvery"/>: its due threads run one after another,
+/// often a hundred in a second, and a write after each was a tenth of a first sync's drafting. A failure is
+/// recorded at once, and the next success after it too.
 /// </summary>
 public sealed partial class MailboxGuard(MailboxHealth health, TimeProvider clock, ILogger<MailboxGuard> logger)
 {
+    /// <summary>Another node's failure may stand this long after this node found the mailbox well again.</summary>
+    public static readonly TimeSpan SayWellEvery = TimeSpan.FromSeconds(30);
+
+    private readonly ConcurrentDictionary<string, DateTimeOffset> saidWellAt = new(StringComparer.OrdinalIgnoreCase);
+
     /// <returns>Whether the work succeeded.</returns>
     public async Task<bool> RunAsync(string mailboxId, Func<CancellationToken, Task> work, CancellationToken cancellationToken)
     {
@@ -15,11 +24,18 @@ public sealed partial class MailboxGuard(MailboxHealth health, TimeProvider cloc
         try
         {
             await work(cancellationToken);
-            await health.SetAsync(mailboxId, MailboxFailure.Ok, string.Empty, clock.GetUtcNow(), cancellationToken);
+            var now = clock.GetUtcNow();
+            if (!saidWellAt.TryGetValue(mailboxId, out var said) || now - said >= SayWellEvery || now < said)
+            {
+                await health.SetAsync(mailboxId, MailboxFailure.Ok, string.Empty, now, cancellationToken);
+                saidWellAt[mailboxId] = now;
+            }
+
             return true;
         }
         catch (Exception ex) when (MailboxFailure.Classify(ex) is { } failure)
         {
+            saidWellAt.TryRemove(mailboxId, out _);
             var before = (await health.ListAsync(cancellationToken)).FirstOrDefault(m => m.MailboxId == mailboxId);
             await health.SetAsync(mailboxId, failure.Status, failure.Detail, clock.GetUtcNow(), cancellationToken);
             if (failure.Status == MailboxFailure.NeedsSignIn)
