@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Quartz;
 using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.FollowUps;
@@ -9,11 +10,13 @@ namespace OutreachAssistant.Worker.Scheduling;
 /// Wakes one thread; the trigger carries the thread and its mailbox. Its trigger is in the mailbox's execution group, so two wake-ups of a thread, or a
 /// wake-up and the mailbox's sync, never run at once; other mailboxes' threads run beside it.
 /// </summary>
-public sealed class FollowUpJob(FollowUpRunner runner, MailboxGuard guard, ThreadStore threads) : IJob
+public sealed class FollowUpJob(FollowUpRunner runner, MailboxGuard guard, ThreadStore threads, ILogger<FollowUpJob> logger) : IJob
 {
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default) =>
+        await StoppingScheduler.RunAsync(context, logger, () => WakeAsync(context, cancellationToken), cancellationToken);
+
+    private async Task WakeAsync(IJobExecutionContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
         var threadId = context.MergedJobDataMap.GetString(QuartzFollowUpScheduler.ThreadIdKey)
             ?? throw new JobExecutionException("The follow-up trigger carries no thread id.");
         // Wake-ups scheduled before the mailbox rode along on the trigger learn it from the thread.

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Quartz;
 using OutreachAssistant.Worker.Digest;
 using OutreachAssistant.Worker.Mailboxes;
@@ -10,15 +11,17 @@ namespace OutreachAssistant.Worker.Scheduling;
 /// so a digest due while the service was down comes at its first sync after); a failing mailbox is recorded and
 /// tried again at the next poll. Other mailboxes sync beside it (the trigger is in the mailbox's execution group).
 /// </summary>
-public sealed class SyncMailboxJob(MailboxSynchronizer synchronizer, WeeklyDigestWriter digests, MailboxGuard guard) : IJob
+public sealed class SyncMailboxJob(MailboxSynchronizer synchronizer, WeeklyDigestWriter digests, MailboxGuard guard, ILogger<SyncMailboxJob> logger) : IJob
 {
     public const string MailboxIdKey = "mailboxId";
 
     public static readonly JobKey JobKey = new("sync", "outreach");
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default) =>
+        await StoppingScheduler.RunAsync(context, logger, () => SyncAsync(context, cancellationToken), cancellationToken);
+
+    private async Task SyncAsync(IJobExecutionContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
         var mailboxId = context.MergedJobDataMap.GetString(MailboxIdKey)
             ?? throw new JobExecutionException("The sync trigger carries no mailbox id.");
         await guard.RunAsync(
