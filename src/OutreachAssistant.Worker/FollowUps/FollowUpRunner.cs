@@ -24,6 +24,9 @@ public sealed partial class FollowUpRunner(
     TimeProvider clock,
     ILogger<FollowUpRunner> logger)
 {
+    /// <summary>How long a stopping service waits, at most, for a thread to be planned after its draft was made.</summary>
+    public static readonly TimeSpan PlanAfterDraftWithin = TimeSpan.FromSeconds(15);
+
     /// <remarks><c>Done: N</c> counts what <see cref="DraftWriter.Recorded"/> says, settled drafts included.</remarks>
     public Task RunAsync(string threadId, CancellationToken cancellationToken) => RunAsync(threadId, null, cancellationToken);
 
@@ -100,8 +103,11 @@ public sealed partial class FollowUpRunner(
             await drafts.EnsureDraftAsync(mailbox, thread, plan.Draft, cancellationToken);
         }
 
-        var updated = await threads.GetAsync(threadId, cancellationToken) ?? thread;
-        await planning.ReplanAsync(updated, clock.GetUtcNow(), cancellationToken);
+        // The draft is on record. A stopping service cancels the job's token, yet the thread's new plan follows the
+        // draft all the same: else the store would call the thread due, its draft waiting, until the next start.
+        using var finishing = new CancellationTokenSource(PlanAfterDraftWithin);
+        var updated = await threads.GetAsync(threadId, finishing.Token) ?? thread;
+        await planning.ReplanAsync(updated, clock.GetUtcNow(), finishing.Token);
         return true;
     }
 
