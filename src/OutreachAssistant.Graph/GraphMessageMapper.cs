@@ -1,6 +1,5 @@
 using Microsoft.Graph.Models;
 using OutreachAssistant.Core.Mail;
-using OutreachAssistant.Core.Text;
 using EmailAddress = OutreachAssistant.Core.Mail.EmailAddress;
 
 namespace OutreachAssistant.Graph;
@@ -89,14 +88,13 @@ internal static class GraphMessageMapper
             Categories = message.Categories?.ToList() ?? [],
             FlagDueAt = FollowUpFlagDate.DueAt(message.Flag),
             Headers = headers is null ? MessageHeaders.Empty : new MessageHeaders(headers),
-            BodyText = TextOf(message.Body),
+
+            // Lists and delta return bodies "in only HTML format" (list-messages), whatever was preferred: HTML is
+            // read as HTML, so own text, signatures, return dates and names are found in its text, not in its tags.
+            BodyText = message.Body is { ContentType: BodyType.Html } ? null : message.Body?.Content,
+            BodyHtml = message.Body is { ContentType: BodyType.Html, Content: { } html } ? html : null,
         };
     }
-
-    // Lists and delta return bodies "in only HTML format" (list-messages), whatever was preferred: HTML is
-    // read as HTML, so own text, signatures, return dates and names are found in its text, not in its tags.
-    private static string? TextOf(ItemBody? body) =>
-        body is { ContentType: BodyType.Html, Content: { } html } ? OwnTextExtractor.HtmlToText(html) : body?.Content;
 
     // A recipient whose address does not parse (an X.500 path, a bare name) can be no contact: it is left out.
     private static EmailAddress? Address(Recipient? recipient) =>

@@ -88,12 +88,17 @@ public sealed class MessageLog(IDbContextFactory<OutreachDbContext> contexts)
     {
         ArgumentNullException.ThrowIfNull(messageIds);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+
+        // One commit for all of a first sync's tens of thousands, not one per chunk.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var chunk in messageIds.Chunk(500))
         {
             await db.Messages
                 .Where(m => m.MailboxId == mailboxId && chunk.Contains(m.MessageId) && m.TrackedAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.TrackedAt, now), cancellationToken);
         }
+
+        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<MessageRecord>> GetConversationAsync(string mailboxId, string conversationId, CancellationToken cancellationToken)

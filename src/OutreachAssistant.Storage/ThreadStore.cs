@@ -34,6 +34,18 @@ public sealed class ThreadStore(IDbContextFactory<OutreachDbContext> contexts)
         return [.. rows.OrderBy(t => t.OutreachSentAt).Select(ThreadRecord.From)];
     }
 
+    /// <summary>Everyone a mailbox has a thread with, as the store keys contacts (upper case).</summary>
+    public async Task<IReadOnlySet<string>> ListContactKeysAsync(string mailboxId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var keys = await db.Threads.AsNoTracking()
+            .Where(t => t.MailboxId == mailboxId)
+            .Select(t => EF.Property<string>(t, OutreachDbContext.ContactKey))
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        return keys.ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>Threads whose wake-up has come: due for a draft, or for a plan that time alone has changed. Read without their drafts.</summary>
     public async Task<IReadOnlyList<ThreadRecord>> ListDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -36,6 +36,22 @@ public static class InboundClassifier
         return IsAutomatic(message) ? InboundKind.AutomaticReply : InboundKind.Reply;
     }
 
+    /// <summary>
+    /// Whether automatic mail answers a message, as an out-of-office note does (RFC 3834 <c>auto-replied</c>,
+    /// <c>X-Autoreply</c>, <c>Precedence: auto_reply</c>, or an automatic reply's subject), rather than coming on its
+    /// own: a notification (<c>auto-generated</c>) or list mail (<c>Precedence: bulk</c>) states no absence.
+    /// </summary>
+    public static bool IsAutomaticAnswer(MailMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var headers = message.Headers;
+        return headers["Auto-Submitted"]?.Trim().StartsWith("auto-replied", StringComparison.OrdinalIgnoreCase) == true
+            || headers.Contains("X-Autoreply")
+            || headers.Contains("X-Autorespond")
+            || (headers["Precedence"] ?? headers["X-Precedence"])?.Trim().Equals("auto_reply", StringComparison.OrdinalIgnoreCase) == true
+            || StartsWithAny(message.Subject, AutomaticSubjectPrefixes);
+    }
+
     private static bool IsDeliveryFailure(MailMessage message)
     {
         var local = message.From?.Address.Split('@')[0] ?? string.Empty;

@@ -1,3 +1,5 @@
+using OutreachAssistant.Core.Text;
+
 namespace OutreachAssistant.Core.Mail;
 
 /// <summary>
@@ -6,6 +8,11 @@ namespace OutreachAssistant.Core.Mail;
 /// </summary>
 public sealed record MailMessage
 {
+    private readonly string? bodyHtml;
+
+    // Two threads reading the text at once each convert it and store the same text: no lock is needed.
+    private string? bodyText;
+
     public required string Id { get; init; }
 
     public required string ConversationId { get; init; }
@@ -37,7 +44,22 @@ public sealed record MailMessage
 
     public MessageHeaders Headers { get; init; } = MessageHeaders.Empty;
 
-    public string? BodyText { get; init; }
+    /// <summary>
+    /// The body as plain text. A body that came as HTML (<see cref="BodyHtml"/>) is turned into text when this is first
+    /// read: most of a large mailbox's mail never is, and turning HTML into text is the dearest step of reading it.
+    /// </summary>
+    public string? BodyText
+    {
+        get => bodyText ??= bodyHtml is null ? null : HtmlTextConverter.Convert(bodyHtml);
+        init => bodyText = value;
+    }
+
+    /// <summary>The body as HTML, as Graph lists it; read its text through <see cref="BodyText"/>.</summary>
+    public string? BodyHtml
+    {
+        get => bodyHtml;
+        init => bodyHtml = value;
+    }
 
     /// <summary>When the message entered the mailbox: sent time for the user's own mail, received time otherwise.</summary>
     public DateTimeOffset At => SentAt ?? ReceivedAt ?? DateTimeOffset.MinValue;

@@ -24,14 +24,16 @@ public sealed partial class MailboxSynchronizer(
     MessageLog messages,
     SkippedMessageLog skips,
     OutreachTracker tracker,
+    ThreadStore threads,
     LeftDraftClaims leftClaims,
     SyncProgress progress,
     IOptions<SyncOptions> options,
     TimeProvider clock,
     ILogger<MailboxSynchronizer> logger)
 {
-    // Inbox first, so that a sent reply's conversation already holds the message it answers.
-    public static IReadOnlyList<string> Folders { get; } = ["inbox", "sentitems"];
+    // Sent Items first: whom the user wrote to is then known when the Inbox is read, and only their mail is read
+    // for the names it is signed with (UntrackedMail). Both are stored before anything is tracked.
+    public static IReadOnlyList<string> Folders { get; } = ["sentitems", "inbox"];
 
     // A first sync of years of mail takes minutes; say how far it is every this many messages.
     private const int ProgressEvery = 1000;
@@ -59,7 +61,7 @@ public sealed partial class MailboxSynchronizer(
         var mailbox = await connections.GetAsync(mailboxId, cancellationToken);
         // Before the changes are read, so that a reply among them finds the left draft on record and marks it stale.
         await leftClaims.SettleAsync(mailboxId, mailbox, cancellationToken);
-        var untracked = new UntrackedMail(mailbox.Profile.Owner);
+        var untracked = new UntrackedMail(mailbox.Profile.Owner, await threads.ListContactKeysAsync(mailboxId, cancellationToken));
         var readFrom = clock.GetUtcNow() - options.Value.History;
         var links = new List<(string Folder, string DeltaLink)>();
         foreach (var folder in Folders)

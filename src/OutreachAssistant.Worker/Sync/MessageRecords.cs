@@ -28,8 +28,9 @@ public static class MessageRecords
             Direction = outbound ? ThreadMessageDirection.Outbound : ThreadMessageDirection.Inbound,
             InboundKind = inboundKind,
 
-            // Only the date an out-of-office note states is kept, never its text.
-            ReturnsOn = inboundKind == InboundKind.AutomaticReply
+            // Only the date an out-of-office note states is kept, never its text. Newsletters and notifications are
+            // automatic too, and most of a mailbox: their bodies are not read for a date.
+            ReturnsOn = inboundKind == InboundKind.AutomaticReply && InboundClassifier.IsAutomaticAnswer(message)
                 ? OutOfOfficeParser.ReturnDate(message.BodyText, DateOnly.FromDateTime(message.At.UtcDateTime))
                 : null,
             Recipients = outbound ? RecipientList.Of(message.AllRecipients.Select(r => r.Address)) : null,

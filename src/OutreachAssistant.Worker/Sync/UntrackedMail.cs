@@ -1,4 +1,5 @@
 using OutreachAssistant.Core.Mail;
+using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Tracking;
 
 namespace OutreachAssistant.Worker.Sync;
@@ -10,8 +11,13 @@ namespace OutreachAssistant.Worker.Sync;
 /// kept (its conversation, its sender and recipients), so a first sync of a large mailbox holds little more than
 /// the user's own text. A message delivered twice (a resync after an expired link) is kept once.
 /// </summary>
-public sealed class UntrackedMail(MailboxOwner owner)
+/// <param name="owner">Whose mailbox it is.</param>
+/// <param name="contactKeys">Everyone the mailbox has a thread with (<see cref="ThreadStore.ListContactKeysAsync"/>).</param>
+public sealed class UntrackedMail(MailboxOwner owner, IReadOnlySet<string> contactKeys)
 {
+    // Whose signed name may be kept: a thread's contact, or someone this sync's own mail went to (Sent Items is read
+    // before the Inbox). The name anyone else signs with is kept nowhere, so their bodies are never turned into text.
+    private readonly HashSet<string> mayBeContacts = new(contactKeys, StringComparer.Ordinal);
     private readonly Dictionary<string, MailMessage> sent = new(StringComparer.Ordinal);
     private readonly HashSet<string> ids = new(StringComparer.Ordinal);
     private readonly HashSet<string> conversations = new(StringComparer.Ordinal);
@@ -44,7 +50,8 @@ public sealed class UntrackedMail(MailboxOwner owner)
     public void Add(IEnumerable<MailMessage> page)
     {
         var list = page.ToList();
-        foreach (var signing in ContactSignatures.Read(owner, list))
+        mayBeContacts.UnionWith(list.Where(owner.Sent).SelectMany(m => m.AllRecipients).Select(r => OutreachDbContext.ContactKeyOf(r.Address)));
+        foreach (var signing in ContactSignatures.Read(owner, list.Where(m => m.From is { } from && mayBeContacts.Contains(OutreachDbContext.ContactKeyOf(from.Address)))))
         {
             signings[signing.MessageId] = signing;
         }
@@ -54,7 +61,8 @@ public sealed class UntrackedMail(MailboxOwner owner)
             ids.Add(message.Id);
             if (owner.Sent(message))
             {
-                sent[message.Id] = message with { Headers = MessageHeaders.Empty };
+                // Kept as text: its HTML is let go with the page.
+                sent[message.Id] = message with { Headers = MessageHeaders.Empty, BodyText = message.BodyText, BodyHtml = null };
             }
 
             if (!message.IsDraft)

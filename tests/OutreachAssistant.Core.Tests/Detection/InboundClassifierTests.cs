@@ -23,6 +23,20 @@ public sealed class InboundClassifierTests
         Assert.Equal(InboundKind.AutomaticReply, InboundClassifier.Classify(message));
     }
 
+    [Theory]
+    [InlineData("Auto-Submitted", "auto-replied", "Re: question", true)]
+    [InlineData("Auto-Submitted", "auto-replied; reason=vacation", "Re: question", true)]
+    [InlineData("X-Autoreply", "yes", "Re: question", true)]
+    [InlineData("Precedence", "auto_reply", "Re: question", true)]
+    [InlineData("Precedence", "bulk", "Out of Office: back Monday", true)]
+    [InlineData("Auto-Submitted", "auto-generated", "Your application was received", false)]
+    [InlineData("Precedence", "bulk", "Residency Match Insider: interview season", false)]
+    public void IsAutomaticAnswer_AnOutOfOfficeNoteYesANotificationOrNewsletterNo(string header, string value, string subject, bool answer)
+    {
+        var message = Messages.Received("r1", "c1", Messages.Start, "jsmith@childrens.example.org", subject, (header, value));
+        Assert.Equal(answer, InboundClassifier.IsAutomaticAnswer(message));
+    }
+
     [Fact]
     public void Classify_AutoSubmittedNo_IsReply()
     {

@@ -8,10 +8,12 @@ public sealed class UntrackedMailTests
 {
     private static readonly MailboxOwner Owner = new(new EmailAddress("amira.haddad@outlook.example", "Amira Haddad"));
 
+    private static readonly IReadOnlySet<string> JaneIsAContact = new HashSet<string> { "JSMITH@CHILDRENS.EXAMPLE.ORG" };
+
     [Fact]
-    public void Add_MailFromOthers_KeepsTheSignedNameAndLetsTheBodyAndHeadersGo()
+    public void Add_MailFromAContact_KeepsTheSignedNameAndLetsTheBodyAndHeadersGo()
     {
-        var mail = new UntrackedMail(Owner);
+        var mail = new UntrackedMail(Owner, JaneIsAContact);
 
         const string body = "Dear Amira,\nPlease write to our coordinator.\n\nBest regards,\nJane Smith\nProgram Director";
         mail.Add([Inbound("a1", body)]);
@@ -30,7 +32,7 @@ public sealed class UntrackedMailTests
     [Fact]
     public void Add_TheUsersOwnMail_KeepsItsBodyForTheReview()
     {
-        var mail = new UntrackedMail(Owner);
+        var mail = new UntrackedMail(Owner, new HashSet<string>());
         var sent = new MailMessage
         {
             Id = "s1", ConversationId = "c1", From = Owner.Address, Folder = MailFolderKind.SentItems,
@@ -46,13 +48,59 @@ public sealed class UntrackedMailTests
     [Fact]
     public void Add_AMessageDeliveredAgainByAResync_IsKeptOnce()
     {
-        var mail = new UntrackedMail(Owner);
+        var mail = new UntrackedMail(Owner, JaneIsAContact);
 
         mail.Add([Inbound("a1", "Thanks.\nJane Smith")]);
         mail.Add([Inbound("a1", "Thanks.\nJane Smith")]);
 
         Assert.Single(mail.Ids);
         Assert.Single(mail.Signings);
+    }
+
+    [Fact]
+    public void Add_MailFromSomeoneNeverWrittenTo_NoSignedNameAndItsHtmlNeverTurnedIntoText()
+    {
+        var mail = new UntrackedMail(Owner, new HashSet<string>());
+        var html = Inbound("a1", string.Empty) with { BodyText = null, BodyHtml = "<p>Thanks.</p><p>Jane Smith</p>" };
+
+        mail.Add([html]);
+
+        Assert.Empty(mail.Signings);
+        Assert.Equal("a1", Assert.Single(mail.Ids));
+    }
+
+    [Fact]
+    public void Add_AnAnswerFromSomeoneThisSyncsOwnMailWentTo_KeepsTheSignedName()
+    {
+        var mail = new UntrackedMail(Owner, new HashSet<string>());
+        var sent = new MailMessage
+        {
+            Id = "s1", ConversationId = "c1", From = Owner.Address, Folder = MailFolderKind.SentItems,
+            To = [new EmailAddress("JSmith@Childrens.example.org")], BodyText = "Dear Dr. Smith,\nAmira Haddad",
+        };
+
+        // Sent Items is read before the Inbox.
+        mail.Add([sent]);
+        mail.Add([Inbound("a1", string.Empty) with { BodyText = null, BodyHtml = "<p>Dear Amira,</p><p>Best regards,<br>Jane Smith</p>" }]);
+
+        Assert.Equal("a1", Assert.Single(mail.Signings).MessageId);
+    }
+
+    [Fact]
+    public void Add_TheUsersOwnHtmlMail_KeptAsTextWithoutItsHtml()
+    {
+        var mail = new UntrackedMail(Owner, new HashSet<string>());
+        var sent = new MailMessage
+        {
+            Id = "s1", ConversationId = "c1", From = Owner.Address, Folder = MailFolderKind.SentItems,
+            BodyHtml = "<p>Dear Dr. Smith,</p><p>Amira Haddad</p>",
+        };
+
+        mail.Add([sent]);
+
+        var kept = Assert.Single(mail.Sent);
+        Assert.Null(kept.BodyHtml);
+        Assert.Equal(OwnTextExtractor.HtmlToText(sent.BodyHtml), kept.BodyText);
     }
 
     private static MailMessage Inbound(string id, string body) => new()
