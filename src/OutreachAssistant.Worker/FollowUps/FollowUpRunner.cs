@@ -21,6 +21,7 @@ public sealed partial class FollowUpRunner(
     ThreadPlanning planning,
     DraftWriter drafts,
     PlannedDrafts planned,
+    TrackingPassWriter passes,
     TimeProvider clock,
     ILogger<FollowUpRunner> logger)
 {
@@ -31,15 +32,19 @@ public sealed partial class FollowUpRunner(
     public Task RunAsync(string threadId, CancellationToken cancellationToken) => RunAsync(threadId, null, cancellationToken);
 
     /// <param name="threadId">The thread woken.</param>
-    /// <param name="facts">The mailbox's store read in bulk beforehand, to plan the thread from first; null to read it for this thread alone.</param>
+    /// <param name="pass">
+    /// The mailbox's store read in bulk beforehand, to plan the thread from first, its plan held with the others' to be
+    /// written together; null to read the thread alone and save its plan at once. A thread that goes on to its
+    /// mailbox has the pass written first.
+    /// </param>
     /// <param name="cancellationToken">Stops the work.</param>
-    /// <returns>Whether the thread went on to its mailbox (read afresh, a draft made): then the store has changed since <paramref name="facts"/> were read.</returns>
-    public async Task<bool> RunAsync(string threadId, MailboxFacts? facts, CancellationToken cancellationToken)
+    /// <returns>Whether the thread went on to its mailbox (read afresh, a draft made): then the pass is written and the store has changed since it was read.</returns>
+    public async Task<bool> RunAsync(string threadId, TrackingPass? pass, CancellationToken cancellationToken)
     {
         using var activity = OutreachActivities.StartFollowUp(threadId);
         try
         {
-            return await RunTracedAsync(threadId, facts, activity, cancellationToken);
+            return await RunTracedAsync(threadId, pass, activity, cancellationToken);
         }
         catch (Exception ex)
         {
@@ -48,9 +53,9 @@ public sealed partial class FollowUpRunner(
         }
     }
 
-    private async Task<bool> RunTracedAsync(string threadId, MailboxFacts? facts, System.Diagnostics.Activity? activity, CancellationToken cancellationToken)
+    private async Task<bool> RunTracedAsync(string threadId, TrackingPass? pass, System.Diagnostics.Activity? activity, CancellationToken cancellationToken)
     {
-        var held = facts?.GetThread(threadId);
+        var held = pass?.Facts.GetThread(threadId);
         var thread = held ?? await threads.GetAsync(threadId, cancellationToken);
         if (thread is null)
         {
@@ -63,10 +68,17 @@ public sealed partial class FollowUpRunner(
         activity?.SetTag(OutreachActivities.MailboxTag, thread.MailboxId);
         (thread, var plan) = held is null
             ? await planning.ReplanAsync(thread, clock.GetUtcNow(), cancellationToken)
-            : await planning.ReplanAsync(thread, clock.GetUtcNow(), facts!, cancellationToken);
+            : await planning.ReplanAsync(thread, clock.GetUtcNow(), pass!, cancellationToken);
         if (plan.Draft is null)
         {
             return false;
+        }
+
+        if (pass is { IsWritten: false })
+        {
+            // What follows reads and writes the store thread by thread: the plans held so far go in first.
+            await passes.WriteAsync(pass, clock.GetUtcNow(), cancellationToken);
+            thread = await threads.GetAsync(threadId, cancellationToken) ?? thread;
         }
 
         OutreachMetrics.ThreadDue(thread.MailboxId);

@@ -39,4 +39,10 @@ public sealed class TrackingPass(MailboxFacts facts)
 
     /// <summary>Lets a thread go from what the pass writes: it was planned again and saved on its own.</summary>
     public void Settled(string threadId) => wakeUps.Remove(threadId);
+
+    /// <summary>Whether <see cref="TrackingPassWriter"/> has written the pass; it is written once.</summary>
+    public bool IsWritten { get; private set; }
+
+    /// <summary>Notes that the pass is written: what it holds is in the store now.</summary>
+    public void Written() => IsWritten = true;
 }

@@ -36,6 +36,8 @@ public sealed partial class TrackingPassWriter(
         {
             await scheduler.ApplyAsync(pass.MailboxId, [.. pass.WakeUps], cancellationToken);
         }
+
+        pass.Written();
     }
 
     private async Task WriteOneByOneAsync(TrackingPass pass, DateTimeOffset now, CancellationToken cancellationToken)
