@@ -87,7 +87,7 @@ public class OutreachDbContext : DbContext
         return address.ToUpperInvariant();
     }
 
-    private sealed class UtcMillisecondsConverter() : ValueConverter<DateTimeOffset, long>(
+    internal sealed class UtcMillisecondsConverter() : ValueConverter<DateTimeOffset, long>(
         value => value.ToUnixTimeMilliseconds(),
         value => DateTimeOffset.FromUnixTimeMilliseconds(value));
 }

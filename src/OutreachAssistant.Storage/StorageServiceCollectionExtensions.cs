@@ -25,6 +25,7 @@ public static class StorageServiceCollectionExtensions
         {
             services.AddDbContextFactory<PostgreSqlOutreachDbContext>((provider, options) => options
                 .UseNpgsql(database.PooledConnectionString)
+                .ConfigureWarnings(SkipPendingModelCheck)
                 .AddInterceptors(provider.GetServices<IInterceptor>()));
             services.AddSingleton<IDbContextFactory<OutreachDbContext>>(sp =>
                 new UpcastContextFactory<PostgreSqlOutreachDbContext>(sp.GetRequiredService<IDbContextFactory<PostgreSqlOutreachDbContext>>()));
@@ -35,6 +36,7 @@ public static class StorageServiceCollectionExtensions
             // pages the one before had cached; on a first sync that was a tenth of the time (bench/first-sync).
             services.AddDbContextFactory<OutreachDbContext>((provider, options) => options
                 .UseSqlite($"Data Source={sqliteFile}")
+                .ConfigureWarnings(SkipPendingModelCheck)
                 .AddInterceptors(provider.GetServices<IInterceptor>()));
         }
 
@@ -53,4 +55,10 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<WeekInReviewReader>();
         return services;
     }
+
+    /// <summary>
+    /// EF Core compares the model with the last migration's at every start, a sixth of the time it takes to migrate;
+    /// that they agree is a test's job (ModelSnapshotTests), not every run's.
+    /// </summary>
+    private static void SkipPendingModelCheck(WarningsConfigurationBuilder warnings) => warnings.Ignore(RelationalEventId.PendingModelChangesWarning);
 }
