@@ -48,7 +48,7 @@ public static class InboundClassifier
         return headers["Auto-Submitted"]?.Trim().StartsWith("auto-replied", StringComparison.OrdinalIgnoreCase) == true
             || headers.Contains("X-Autoreply")
             || headers.Contains("X-Autorespond")
-            || (headers["Precedence"] ?? headers["X-Precedence"])?.Trim().Equals("auto_reply", StringComparison.OrdinalIgnoreCase) == true
+            || PrecedenceOf(headers) == "AUTO_REPLY"
             || StartsWithAny(message.Subject, AutomaticSubjectPrefixes);
     }
 
@@ -59,29 +59,17 @@ public static class InboundClassifier
             || StartsWithAny(message.Subject, DeliveryFailureSubjectPrefixes);
     }
 
+    /// <summary>Automatic mail of any kind: an automatic answer, or mail that comes on its own (any other <c>Auto-Submitted</c>, list mail).</summary>
     private static bool IsAutomatic(MailMessage message)
     {
-        var headers = message.Headers;
-        var autoSubmitted = headers["Auto-Submitted"];
-        if (autoSubmitted is not null && !autoSubmitted.Trim().Equals("no", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        if (headers.Contains("X-Autoreply") || headers.Contains("X-Autorespond"))
-        {
-            return true;
-        }
-
-        var precedence = headers["Precedence"] ?? headers["X-Precedence"];
-        if (precedence is not null && precedence.Trim().ToUpperInvariant() is "AUTO_REPLY" or "BULK" or "JUNK")
-        {
-            return true;
-        }
-
         // X-Auto-Response-Suppress asks others not to auto-reply; it says nothing about this message.
-        return StartsWithAny(message.Subject, AutomaticSubjectPrefixes);
+        var headers = message.Headers;
+        return IsAutomaticAnswer(message)
+            || headers["Auto-Submitted"]?.Trim().Equals("no", StringComparison.OrdinalIgnoreCase) == false
+            || PrecedenceOf(headers) is "BULK" or "JUNK";
     }
+
+    private static string? PrecedenceOf(MessageHeaders headers) => (headers["Precedence"] ?? headers["X-Precedence"])?.Trim().ToUpperInvariant();
 
     private static bool StartsWithAny(string subject, string[] prefixes)
     {

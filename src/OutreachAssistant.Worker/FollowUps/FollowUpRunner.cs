@@ -26,7 +26,7 @@ public sealed partial class FollowUpRunner(
     ILogger<FollowUpRunner> logger)
 {
     /// <summary>How long a stopping service waits, at most, for a thread to be planned after its draft was made.</summary>
-    public static readonly TimeSpan PlanAfterDraftWithin = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan PlanAfterDraftWithin = TimeSpan.FromSeconds(15);
 
     /// <remarks><c>Done: N</c> counts what <see cref="DraftWriter.Recorded"/> says, settled drafts included.</remarks>
     public Task RunAsync(string threadId, CancellationToken cancellationToken) => RunAsync(threadId, null, cancellationToken);

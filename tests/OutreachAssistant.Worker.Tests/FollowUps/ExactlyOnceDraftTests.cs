@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using OutreachAssistant.Core.FollowUps;
 using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Findings;
 using OutreachAssistant.Worker.Tests.Support;
@@ -121,27 +120,13 @@ public sealed class ExactlyOnceDraftTests(PostgreSqlServer postgres)
         draft.GetProperty("body").GetProperty("content").GetString()!.ReplaceLineEndings("\n");
 
     /// <summary>Dies where a test says: recording the draft (the default), or noting the id createReply gave.</summary>
-    private sealed class CrashingLedger(IDraftLedger inner, bool crashOnNote = false) : IDraftLedger
+    private sealed class CrashingLedger(IDraftLedger inner, bool crashOnNote = false) : DelegatingDraftLedger(inner)
     {
-        public Task<DraftRecord?> FindAsync(string draftKey, CancellationToken cancellationToken) => inner.FindAsync(draftKey, cancellationToken);
+        public override Task NoteMadeAsync(string draftKey, string holder, string messageId, CancellationToken cancellationToken) =>
+            crashOnNote ? throw new SimulatedCrashException() : base.NoteMadeAsync(draftKey, holder, messageId, cancellationToken);
 
-        public Task<DraftClaimResult> ClaimAsync(DraftClaim claim, DateTimeOffset takeOverBefore, CancellationToken cancellationToken) =>
-            inner.ClaimAsync(claim, takeOverBefore, cancellationToken);
-
-        public Task NoteMadeAsync(string draftKey, string holder, string messageId, CancellationToken cancellationToken) =>
-            crashOnNote ? throw new SimulatedCrashException() : inner.NoteMadeAsync(draftKey, holder, messageId, cancellationToken);
-
-        public Task RecordAsync(DraftRecord draft, CancellationToken cancellationToken) =>
-            crashOnNote ? inner.RecordAsync(draft, cancellationToken) : throw new SimulatedCrashException();
-
-        public Task MarkStaleAsync(string draftKey, DateTimeOffset at, CancellationToken cancellationToken) => inner.MarkStaleAsync(draftKey, at, cancellationToken);
-
-        public Task<IReadOnlyList<(DraftPurpose Purpose, DateTimeOffset CreatedAt)>> ListMadeSinceAsync(string mailboxId, DateTimeOffset since, CancellationToken cancellationToken) =>
-            inner.ListMadeSinceAsync(mailboxId, since, cancellationToken);
-
-        public Task<IReadOnlyList<DraftClaim>> ListClaimsAsync(CancellationToken cancellationToken) => inner.ListClaimsAsync(cancellationToken);
-
-        public Task ReleaseAsync(string draftKey, string holder, CancellationToken cancellationToken) => inner.ReleaseAsync(draftKey, holder, cancellationToken);
+        public override Task RecordAsync(DraftRecord draft, CancellationToken cancellationToken) =>
+            crashOnNote ? base.RecordAsync(draft, cancellationToken) : throw new SimulatedCrashException();
     }
 
     private sealed class SimulatedCrashException : Exception;

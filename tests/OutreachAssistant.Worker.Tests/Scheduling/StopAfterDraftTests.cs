@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using OutreachAssistant.Core.FollowUps;
 using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Hosting;
 using OutreachAssistant.Worker.Tests.Support;
@@ -37,21 +36,13 @@ public sealed class StopAfterDraftTests
     }
 
     /// <summary>Returns from recording a draft only once the caller's token is cancelled, as a stopping service cancels a running job's.</summary>
-    private sealed class HoldAfterRecording(IDraftLedger inner) : IDraftLedger
+    private sealed class HoldAfterRecording(IDraftLedger inner) : DelegatingDraftLedger(inner)
     {
         public TaskCompletionSource Recorded { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        public Task<DraftRecord?> FindAsync(string draftKey, CancellationToken cancellationToken) => inner.FindAsync(draftKey, cancellationToken);
-
-        public Task<DraftClaimResult> ClaimAsync(DraftClaim claim, DateTimeOffset takeOverBefore, CancellationToken cancellationToken) =>
-            inner.ClaimAsync(claim, takeOverBefore, cancellationToken);
-
-        public Task NoteMadeAsync(string draftKey, string holder, string messageId, CancellationToken cancellationToken) =>
-            inner.NoteMadeAsync(draftKey, holder, messageId, cancellationToken);
-
-        public async Task RecordAsync(DraftRecord draft, CancellationToken cancellationToken)
+        public override async Task RecordAsync(DraftRecord draft, CancellationToken cancellationToken)
         {
-            await inner.RecordAsync(draft, cancellationToken);
+            await base.RecordAsync(draft, cancellationToken);
             Recorded.TrySetResult();
             try
             {
@@ -62,14 +53,5 @@ public sealed class StopAfterDraftTests
                 // The stop has begun: the draft is recorded, and the caller goes on from here with its token cancelled.
             }
         }
-
-        public Task MarkStaleAsync(string draftKey, DateTimeOffset at, CancellationToken cancellationToken) => inner.MarkStaleAsync(draftKey, at, cancellationToken);
-
-        public Task<IReadOnlyList<(DraftPurpose Purpose, DateTimeOffset CreatedAt)>> ListMadeSinceAsync(string mailboxId, DateTimeOffset since, CancellationToken cancellationToken) =>
-            inner.ListMadeSinceAsync(mailboxId, since, cancellationToken);
-
-        public Task<IReadOnlyList<DraftClaim>> ListClaimsAsync(CancellationToken cancellationToken) => inner.ListClaimsAsync(cancellationToken);
-
-        public Task ReleaseAsync(string draftKey, string holder, CancellationToken cancellationToken) => inner.ReleaseAsync(draftKey, holder, cancellationToken);
     }
 }
