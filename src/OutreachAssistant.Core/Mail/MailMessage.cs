@@ -9,6 +9,7 @@ namespace OutreachAssistant.Core.Mail;
 public sealed record MailMessage
 {
     private readonly string? bodyHtml;
+    private readonly PackedText? packedBody;
 
     // Two threads reading the text at once each convert it and store the same text: no lock is needed.
     private string? bodyText;
@@ -47,10 +48,25 @@ public sealed record MailMessage
     /// <summary>
     /// The body as plain text. A body that came as HTML (<see cref="BodyHtml"/>) is turned into text when this is first
     /// read: most of a large mailbox's mail never is, and turning HTML into text is the dearest step of reading it.
+    /// A body held packed (<see cref="WithPackedBody"/>) is unpacked at each read and not kept.
     /// </summary>
     public string? BodyText
     {
-        get => bodyText ??= bodyHtml is null ? null : HtmlTextConverter.Convert(bodyHtml);
+        get
+        {
+            if (bodyText is not null)
+            {
+                return bodyText;
+            }
+
+            if (packedBody is not null)
+            {
+                return packedBody.Unpack();
+            }
+
+            return bodyHtml is null ? null : bodyText = HtmlTextConverter.Convert(bodyHtml);
+        }
+
         init => bodyText = value;
     }
 
@@ -58,8 +74,27 @@ public sealed record MailMessage
     public string? BodyHtml
     {
         get => bodyHtml;
-        init => bodyHtml = value;
+        init
+        {
+            // A copy given new HTML reads that, not the body it was packed with.
+            bodyHtml = value;
+            packedBody = null;
+        }
     }
+
+    // Set only by WithPackedBody, in a with-expression.
+    private PackedText? PackedBody
+    {
+        init => packedBody = value;
+    }
+
+    /// <summary>
+    /// A copy that holds its body as text packed (<see cref="PackedText"/>) rather than as a string, for a message kept
+    /// a long while among thousands (the user's own mail through a first sync). Its HTML is let go.
+    /// </summary>
+    public MailMessage WithPackedBody() => BodyText is { } text
+        ? this with { BodyText = null, BodyHtml = null, PackedBody = PackedText.Pack(text) }
+        : this with { BodyHtml = null };
 
     /// <summary>When the message entered the mailbox: sent time for the user's own mail, received time otherwise.</summary>
     public DateTimeOffset At => SentAt ?? ReceivedAt ?? DateTimeOffset.MinValue;

@@ -1,4 +1,5 @@
 using OutreachAssistant.Core.Mail;
+using OutreachAssistant.Core.Text;
 using OutreachAssistant.Storage;
 using OutreachAssistant.Worker.Tracking;
 
@@ -6,8 +7,8 @@ namespace OutreachAssistant.Worker.Sync;
 
 /// <summary>
 /// The messages of a sync that the tracker has yet to see, gathered page by page. Only the user's own mail is
-/// kept, with its body (its text is reviewed and compared against the guides) but not its headers (read as its
-/// page is stored). Of other mail the signed name is read at once, and only its id and what it concerns are
+/// kept, with its body (its text is reviewed and compared against the guides), packed (<see cref="PackedText"/>), but
+/// not its headers (read as its page is stored). Of other mail the signed name is read at once, and only its id and what it concerns are
 /// kept (its conversation, its sender and recipients), so a first sync of a large mailbox holds little more than
 /// the user's own text. A message delivered twice (a resync after an expired link) is kept once.
 /// </summary>
@@ -61,8 +62,8 @@ public sealed class UntrackedMail(MailboxOwner owner, IReadOnlySet<string> conta
             ids.Add(message.Id);
             if (owner.Sent(message))
             {
-                // Kept as text: its HTML is let go with the page.
-                sent[message.Id] = message with { Headers = MessageHeaders.Empty, BodyText = message.BodyText, BodyHtml = null };
+                // Kept as text, packed: its HTML is let go with the page.
+                sent[message.Id] = message.WithPackedBody() with { Headers = MessageHeaders.Empty };
             }
 
             if (!message.IsDraft)

@@ -24,6 +24,11 @@ public sealed class MailboxFacts : IThreadFacts
     private readonly Dictionary<string, List<MessageRecord>> senders = new(StringComparer.Ordinal);
     private Dictionary<string, List<MessageRecord>>? outboundByRecipient;
 
+    // One copy of each stored message, however many reads bring it (its conversation, its sender, the user's mail),
+    // and one of each conversation id and sender address its copies share: a first sync reads tens of thousands.
+    private readonly Dictionary<string, MessageRecord> held = new(StringComparer.Ordinal);
+    private readonly HashSet<string> sharedValues = new(StringComparer.Ordinal);
+
     private MailboxFacts(MailboxBatches reads, string mailboxId, IEnumerable<ThreadRecord> threads)
     {
         this.reads = reads;
@@ -54,13 +59,13 @@ public sealed class MailboxFacts : IThreadFacts
         var missingConversations = conversationIds.Where(c => !conversations.ContainsKey(c)).ToList();
         foreach (var (id, rows) in await reads.GetConversationsAsync(mailboxId, missingConversations, cancellationToken))
         {
-            conversations[id] = rows;
+            conversations[id] = Held(rows);
         }
 
         var missingSenders = senderAddresses.Select(a => a.ToUpperInvariant()).Where(a => !senders.ContainsKey(a)).ToList();
         foreach (var (address, rows) in await reads.GetFromAsync(mailboxId, missingSenders, cancellationToken))
         {
-            senders[address] = rows;
+            senders[address] = Held(rows);
         }
     }
 
@@ -135,7 +140,7 @@ public sealed class MailboxFacts : IThreadFacts
         if (outboundByRecipient is null)
         {
             var byRecipient = new Dictionary<string, List<MessageRecord>>(StringComparer.Ordinal);
-            foreach (var message in await reads.GetOutboundAsync(mailboxId, cancellationToken))
+            foreach (var message in Held([.. await reads.GetOutboundAsync(mailboxId, cancellationToken)]))
             {
                 foreach (var recipient in RecipientList.Addresses(message.Recipients))
                 {
@@ -176,6 +181,35 @@ public sealed class MailboxFacts : IThreadFacts
         Check(mailboxId);
         IReadOnlyList<(DraftPurpose, DateTimeOffset)> made = [.. threads.SelectMany(t => t.Drafts).Where(d => d.CreatedAt > since).Select(d => (d.Purpose, d.CreatedAt))];
         return Task.FromResult(made);
+    }
+
+    /// <summary>The rows with each message replaced by the copy already held, or held from now on.</summary>
+    private List<MessageRecord> Held(List<MessageRecord> rows)
+    {
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            if (!held.TryGetValue(row.MessageId, out var copy))
+            {
+                copy = row with { MailboxId = mailboxId, ConversationId = Shared(row.ConversationId), FromAddress = row.FromAddress is { } from ? Shared(from) : null };
+                held[row.MessageId] = copy;
+            }
+
+            rows[i] = copy;
+        }
+
+        return rows;
+    }
+
+    private string Shared(string value)
+    {
+        if (sharedValues.TryGetValue(value, out var kept))
+        {
+            return kept;
+        }
+
+        sharedValues.Add(value);
+        return value;
     }
 
     private void Check(string asked)

@@ -54,8 +54,7 @@ public sealed partial class OutreachTracker(
         var (mailboxId, facts) = (pass.MailboxId, pass.Facts);
         var classifier = new OutreachClassifier(detection.Value, mailbox.Profile.Owner);
         var sent = untracked.Sent.Where(m => !m.IsDraft).OrderBy(m => m.At).ToList();
-        var ownTexts = sent.ToDictionary(m => m.Id, m => OwnTextExtractor.Extract(m.BodyText ?? string.Empty).Text, StringComparer.Ordinal);
-        var context = new SentContext(mailbox, classifier, MailboxWorkingHoursResolver.For(mailbox.Profile), new SentSummaries(sent, ownTexts), ownTexts, pass);
+        var context = new SentContext(mailbox, classifier, MailboxWorkingHoursResolver.For(mailbox.Profile), new SentSummaries(sent), pass);
 
         // What the sent messages will ask of the store is read ahead: their conversations, and the mail of the people they went to.
         await facts.PrefetchAsync(sent.Select(m => m.ConversationId), sent.SelectMany(m => m.AllRecipients).Select(r => r.Address), cancellationToken);
@@ -98,7 +97,7 @@ public sealed partial class OutreachTracker(
     /// <summary>Starts or finds the thread a message the user sent belongs to, and reviews the message in it.</summary>
     private async Task TrackSentAsync(SentContext context, MailMessage message, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var (mailbox, classifier, hours, sent, ownTexts, pass) = context;
+        var (mailbox, classifier, hours, sent, pass) = context;
         var thread = pass.Facts.FindThread(message.ConversationId);
         if (thread is null && await OpenThreadWrittenToAsync(pass.Facts, message, hours, cancellationToken) is { } followedUp)
         {
@@ -117,7 +116,7 @@ public sealed partial class OutreachTracker(
                 return;
             }
 
-            thread = NewThread(pass.MailboxId, message, contact, verdict, ownTexts[message.Id], now);
+            thread = NewThread(pass.MailboxId, message, contact, verdict, now);
             pass.Started(thread);
             LogTracked(logger, thread.Id, thread.Kind);
         }
@@ -128,7 +127,7 @@ public sealed partial class OutreachTracker(
 
     /// <summary>What every sent message of one pass is tracked with.</summary>
     private sealed record SentContext(
-        GraphMailbox Mailbox, OutreachClassifier Classifier, WorkingHours Hours, SentSummaries Sent, Dictionary<string, string> OwnTexts, TrackingPass Pass);
+        GraphMailbox Mailbox, OutreachClassifier Classifier, WorkingHours Hours, SentSummaries Sent, TrackingPass Pass);
 
     /// <summary>
     /// The thread a message outside any tracked conversation follows up: the oldest one of a recipient that was
@@ -152,7 +151,7 @@ public sealed partial class OutreachTracker(
         return null;
     }
 
-    private static ThreadRecord NewThread(string mailboxId, MailMessage message, EmailAddress contact, OutreachVerdict verdict, string ownText, DateTimeOffset now) => new()
+    private static ThreadRecord NewThread(string mailboxId, MailMessage message, EmailAddress contact, OutreachVerdict verdict, DateTimeOffset now) => new()
     {
         Id = ThreadIds.For(mailboxId, message.ConversationId),
         MailboxId = mailboxId,
@@ -161,7 +160,7 @@ public sealed partial class OutreachTracker(
         ContactAddress = contact.Address,
         ContactName = contact.Name,
         Subject = message.Subject,
-        Kind = OutreachKindClassifier.Guess(message.Subject, ownText),
+        Kind = OutreachKindClassifier.Guess(message.Subject, OwnTextExtractor.Extract(message.BodyText ?? string.Empty).Text),
         DetectionReasons = string.Join("; ", verdict.Reasons),
         OutreachSentAt = message.At,
         UpdatedAt = now,

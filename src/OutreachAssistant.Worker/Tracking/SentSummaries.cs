@@ -1,6 +1,7 @@
 using System.Collections;
 using OutreachAssistant.Core.Etiquette;
 using OutreachAssistant.Core.Mail;
+using OutreachAssistant.Core.Text;
 
 namespace OutreachAssistant.Worker.Tracking;
 
@@ -14,11 +15,10 @@ public sealed class SentSummaries
     private readonly SentMessageSummary[] summaries;
     private readonly Dictionary<string, int> positions = new(StringComparer.Ordinal);
 
-    public SentSummaries(IReadOnlyList<MailMessage> sent, IReadOnlyDictionary<string, string> ownTexts)
+    public SentSummaries(IReadOnlyList<MailMessage> sent)
     {
         ArgumentNullException.ThrowIfNull(sent);
-        ArgumentNullException.ThrowIfNull(ownTexts);
-        summaries = [.. sent.Select(m => new SentMessageSummary(m.At, [.. m.AllRecipients], ownTexts[m.Id]))];
+        summaries = [.. sent.Select(m => new SentMessageSummary(m.At, [.. m.AllRecipients], OwnTextExtractor.Extract(m.BodyText ?? string.Empty).Text))];
         for (var i = 0; i < sent.Count; i++)
         {
             positions[sent[i].Id] = i;

@@ -57,7 +57,7 @@ public sealed class MassMailRule : IEtiquetteRule, IHistoryRule
         var s = this.Effective(settings);
         var window = s.Window.GetValueOrDefault();
         var sameText = history.RecentSent
-            .Where(m => (m.At - at).Duration() < window && OwnTextSimilarity.IsSameText(m.OwnText, message.Own.Text))
+            .Where(m => (m.At - at).Duration() < window && OwnTextSimilarity.IsSameText(m, message.Own.Text))
             .ToList();
         var recipients = sameText.SelectMany(m => m.Recipients).Concat(message.AllRecipients).Distinct().Count();
         var max = s.MaxRecipientsPerDay.GetValueOrDefault();
