@@ -29,6 +29,20 @@ public sealed class StateSchemaTests
     }
 
     [Fact]
+    public async Task CurrentStateFile_OpenedWithoutMigrating_SoAMigratingProcessHoldsUpNoCommand()
+    {
+        await using var world = await SandboxWorld.StartAsync([Outreach.ToDirector("-3d")]);
+        await world.RunOnceAsync();
+
+        // The OS lock every migration takes first, held as by another process migrating for ever.
+        await using var migrating = new FileStream(StateFileOf(world) + ".migrating", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+
+        var threads = await world.StatusAsync().WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Single(threads);
+    }
+
+    [Fact]
     public async Task StateFileFromBeforeTheStamp_RefusedWithItsPathNamed_AndLeftAsItWas()
     {
         await using var world = await SandboxWorld.StartAsync([Outreach.ToDirector("-3d")]);
