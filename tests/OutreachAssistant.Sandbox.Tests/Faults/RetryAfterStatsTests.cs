@@ -11,12 +11,13 @@ public sealed class RetryAfterStatsTests
     {
         // The sandbox clock is manual and never moves: the bookkeeping must use real elapsed time.
         await using var sandbox = await TestSandbox.StartAsync(TestSeeds.Mailbox(), TestSeeds.SecondMailbox());
-        await sandbox.InjectFaultAsync("""{"status":429,"retryAfter":1,"mailbox":"pat"}""");
+        // Pat's wait is long enough that a busy machine cannot make the early request late (CI once saw no violation).
+        await sandbox.InjectFaultAsync("""{"status":429,"retryAfter":5,"mailbox":"pat"}""");
         await sandbox.InjectFaultAsync("""{"status":429,"retryAfter":1,"mailbox":"sam"}""");
 
         var patThrottled = await sandbox.GetStatusAsync("users/pat/messages");
 
-        // Past the grace for requests already on their way, well before the second is up.
+        // Past the grace for requests already on their way, well before pat's wait is up.
         await Task.Delay(TimeSpan.FromMilliseconds(200));
         var patEarly = await sandbox.GetStatusAsync("users/pat/messages");
         var samThrottled = await sandbox.GetStatusAsync("users/sam/messages");
