@@ -71,7 +71,7 @@ public static class StateMigrations
     }
 
     /// <summary>
-    /// Whether the file's history holds exactly this version's migrations, read with one query. Every start but the
+    /// Whether the file's history holds exactly this version's migrations, read with a few plain queries. Every start but the
     /// first and an upgrade's finds it so, and then neither checks it through EF Core nor migrates, each of which builds
     /// a model of the history table first (by a CPU profile, about half of what <c>outreach status</c> spent opening
     /// the state). A migration lock row a killed process left is not current either: the way through migrating lets it go
@@ -79,36 +79,20 @@ public static class StateMigrations
     /// </summary>
     private static async Task<bool> IsCurrentAsync(OutreachDbContext db, DbConnection connection, CancellationToken cancellationToken)
     {
-        await using var tables = connection.CreateCommand();
-        tables.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('"
-            + HistoryRepository.DefaultTableName + "', '" + SqliteMigrationGuard.LockTable + "')";
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        await using (var reader = await tables.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                found.Add(reader.GetString(0));
-            }
-        }
-
-        if (!found.Contains(HistoryRepository.DefaultTableName))
+        if (!await TableExistsAsync(connection, HistoryRepository.DefaultTableName, cancellationToken))
         {
             return false;
         }
 
-        if (found.Contains(SqliteMigrationGuard.LockTable))
+        if (await TableExistsAsync(connection, SqliteMigrationGuard.LockTable, cancellationToken)
+            && await CountAsync(connection, $"SELECT count(*) FROM \"{SqliteMigrationGuard.LockTable}\"", cancellationToken) > 0)
         {
-            await using var locked = connection.CreateCommand();
-            locked.CommandText = "SELECT count(*) FROM \"" + SqliteMigrationGuard.LockTable + "\"";
-            if (Convert.ToInt64(await locked.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) > 0)
-            {
-                return false;
-            }
+            return false;
         }
 
         var applied = new HashSet<string>(StringComparer.Ordinal);
         await using var read = connection.CreateCommand();
-        read.CommandText = "SELECT \"MigrationId\" FROM \"" + HistoryRepository.DefaultTableName + "\"";
+        read.CommandText = $"SELECT \"MigrationId\" FROM \"{HistoryRepository.DefaultTableName}\"";
         await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -118,6 +102,16 @@ public static class StateMigrations
         }
 
         return applied.SetEquals(db.Database.GetMigrations());
+    }
+
+    private static async Task<bool> TableExistsAsync(DbConnection connection, string table, CancellationToken cancellationToken) =>
+        await CountAsync(connection, $"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '{table}'", cancellationToken) > 0;
+
+    private static async Task<long> CountAsync(DbConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 
     private static async Task RefuseNewerAsync(OutreachDbContext db, string where, CancellationToken cancellationToken)

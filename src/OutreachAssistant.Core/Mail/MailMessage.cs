@@ -94,7 +94,7 @@ public sealed record MailMessage
     /// </summary>
     public MailMessage WithPackedBody() => BodyText is { } text
         ? this with { BodyText = null, BodyHtml = null, PackedBody = PackedText.Pack(text) }
-        : this with { BodyHtml = null };
+        : this;
 
     /// <summary>When the message entered the mailbox: sent time for the user's own mail, received time otherwise.</summary>
     public DateTimeOffset At => SentAt ?? ReceivedAt ?? DateTimeOffset.MinValue;

@@ -8,7 +8,7 @@ namespace OutreachAssistant.Core.Text;
 /// A text held in a fraction of the memory of a string: its UTF-8 bytes, compressed with Brotli when that makes them
 /// smaller. A first sync holds the body of every message the user sent until both folders are read; years of sent mail
 /// as strings ran to tens of megabytes. Each read unpacks it afresh and keeps nothing, so hold the string only while it
-/// is worked on.
+/// is worked on. It has no <c>ToString</c> of its text, so that no log line can print a body by chance.
 /// </summary>
 public sealed class PackedText : IEquatable<PackedText>
 {
@@ -47,7 +47,9 @@ public sealed class PackedText : IEquatable<PackedText>
         }
     }
 
-    /// <summary>The text as it was packed.</summary>
+    /// <summary>
+    /// The text as it was packed; a lone surrogate (not a character, so UTF-8 cannot hold it) comes back as U+FFFD.
+    /// </summary>
     public string Unpack()
     {
         if (!compressed)
@@ -82,6 +84,4 @@ public sealed class PackedText : IEquatable<PackedText>
         hash.AddBytes(bytes);
         return hash.ToHashCode();
     }
-
-    public override string ToString() => Unpack();
 }

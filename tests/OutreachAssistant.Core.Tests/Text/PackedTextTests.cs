@@ -35,4 +35,11 @@ public sealed class PackedTextTests
         Assert.Equal(PackedText.Pack(Letter), PackedText.Pack(Letter));
         Assert.NotEqual(PackedText.Pack(Letter), PackedText.Pack(Letter + "."));
     }
+
+    [Fact]
+    public void Unpack_ALoneSurrogate_ComesBackAsTheReplacementCharacter()
+    {
+        // Not a character, so UTF-8 cannot hold it: the worst a malformed body can bring, and never an exception.
+        Assert.Equal("a\uFFFDb", PackedText.Pack("a\uD800b").Unpack());
+    }
 }
