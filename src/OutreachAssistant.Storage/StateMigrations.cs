@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace OutreachAssistant.Storage;
 
 /// <summary>
-/// Brings the state file to this version's schema with EF Core migrations, keeping every row. A file of the
+/// Brings the state file to this version's schema with EF Core migrations, keeping every row. A new file gets the
+/// same schema from <see cref="NewStateScript"/> in one transaction, without EF Core's migrator. A file of the
 /// last release before migrations (stamped in <c>user_version</c>) is adopted: its history gets the baseline
 /// migration, which describes exactly that schema, and the later migrations run on it. A PostgreSQL database has its
 /// own migrations (<see cref="PostgreSqlOutreachDbContext"/>) and no release before them to adopt.
@@ -29,7 +30,7 @@ public static class StateMigrations
             return;
         }
 
-        await AdoptStampedReleaseAsync(db, connection, cancellationToken);
+        await MakeNewOrAdoptAsync(db, connection, cancellationToken);
         if (!await IsCurrentAsync(db, connection, cancellationToken))
         {
             await RefuseNewerAsync(db, connection.DataSource, cancellationToken);
@@ -125,12 +126,13 @@ public static class StateMigrations
     }
 
     /// <summary>
-    /// In one immediate transaction: a file with tables but no migration history is either the last stamped
-    /// release (adopted) or something this version cannot read (refused before anything is written).
+    /// In one immediate transaction, so two processes starting on one new file make it once: a file without tables gets
+    /// this version's whole schema (<see cref="NewStateScript"/>); a file with tables but no migration history is either
+    /// the last stamped release (adopted) or something this version cannot read (refused before anything is written).
+    /// A process killed inside leaves a journal SQLite rolls back at the next open: the file is then new again.
     /// </summary>
-    private static async Task AdoptStampedReleaseAsync(OutreachDbContext db, DbConnection connection, CancellationToken cancellationToken)
+    private static async Task MakeNewOrAdoptAsync(OutreachDbContext db, DbConnection connection, CancellationToken cancellationToken)
     {
-        var history = db.GetService<IHistoryRepository>();
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var historyTable = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '" + HistoryRepository.DefaultTableName + "'";
         if (Convert.ToInt64(await ScalarAsync(transaction, historyTable, cancellationToken), CultureInfo.InvariantCulture) > 0)
@@ -144,6 +146,12 @@ public static class StateMigrations
         var tables = Convert.ToInt64(await ScalarAsync(transaction, $"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name <> '{SqliteMigrationGuard.LockTable}'", cancellationToken), CultureInfo.InvariantCulture);
         if (stamp == 0 && tables == 0)
         {
+            await using (var command = CommandOf(transaction, NewStateScript.Text))
+            {
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
             return;
         }
 
@@ -152,6 +160,7 @@ public static class StateMigrations
             throw StateSchemaMismatchException.Unknown(connection.DataSource, stamp);
         }
 
+        var history = db.GetService<IHistoryRepository>();
         var adopt = history.GetCreateIfNotExistsScript()
             + history.GetInsertScript(new HistoryRow(StateSchema.BaselineMigration, StateSchema.BaselineProductVersion));
         await using (var command = CommandOf(transaction, adopt))

@@ -23,7 +23,11 @@ public sealed class LeftMigrationLockTests : IDisposable
         {
             await connection.OpenAsync();
             await using var command = connection.CreateCommand();
-            command.CommandText = "INSERT INTO __EFMigrationsLock (Id, Timestamp) VALUES (1, '2026-12-01 07:00:00+00:00')";
+            // A new file is now made by a script without EF Core's lock table; a file an earlier version migrated has it.
+            command.CommandText = """
+                CREATE TABLE IF NOT EXISTS "__EFMigrationsLock" ("Id" INTEGER NOT NULL CONSTRAINT "PK___EFMigrationsLock" PRIMARY KEY, "Timestamp" TEXT NOT NULL);
+                INSERT INTO "__EFMigrationsLock" ("Id", "Timestamp") VALUES (1, '2026-12-01 07:00:00+00:00');
+                """;
             await command.ExecuteNonQueryAsync();
         }
 
