@@ -80,6 +80,9 @@ public sealed class DataFolderCheck(OutreachPaths paths)
             return await SqliteFileHeader.ReadAsync(file, cancellationToken) switch
             {
                 SqliteFileKind.Empty => null,
+                // A first transaction on a new file that outgrew SQLite's cache wrote pages before its header; killed
+                // then, it leaves that file and the journal of the empty one, which SQLite rolls back at the first open.
+                SqliteFileKind.Foreign when File.Exists(file + "-journal") => await QuickCheckAsync(file, cancellationToken),
                 SqliteFileKind.Foreign => StorageFault.NotADatabase(file),
                 _ => await QuickCheckAsync(file, cancellationToken),
             };
