@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using OutreachAssistant.Worker.StorageFaults;
+using OutreachAssistant.Worker.Tests.Support;
 
 namespace OutreachAssistant.Worker.Tests.Storage;
 
@@ -12,24 +13,8 @@ public sealed class DataFolderCheckTests : IDisposable
     [Fact]
     public async Task FileLeftMidTransactionByACrash_IsSound_AndRolledBackBySqlite()
     {
-        var live = Path.Combine(root, "live.db");
         var crashed = Path.Combine(root, "schedule.db");
-        await using (var connection = new SqliteConnection($"Data Source={live};Pooling=False"))
-        {
-            await connection.OpenAsync();
-            await ExecuteAsync(connection, "CREATE TABLE triggers(name TEXT); INSERT INTO triggers VALUES ('kept');");
-
-            // A one-page cache spills the open transaction's pages into the file, its journal holding the old ones.
-            await ExecuteAsync(connection, "PRAGMA cache_size = 1; BEGIN IMMEDIATE; CREATE TABLE filler(x);");
-            for (var i = 0; i < 200; i++)
-            {
-                await ExecuteAsync(connection, $"INSERT INTO filler VALUES (zeroblob(1000));");
-            }
-
-            // The files as the power cut found them.
-            File.Copy(live, crashed);
-            File.Copy(live + "-journal", crashed + "-journal");
-        }
+        await CrashImage.LeaveAsync(Path.Combine(root, "live.db"), crashed, "CREATE TABLE triggers(name TEXT); INSERT INTO triggers VALUES ('kept');", Filler);
 
         Assert.Null(await DataFolderCheck.CheckFileAsync(crashed, CancellationToken.None));
         await using var reopened = new SqliteConnection($"Data Source={crashed};Mode=ReadOnly;Pooling=False");
@@ -47,20 +32,8 @@ public sealed class DataFolderCheckTests : IDisposable
     [Fact]
     public async Task NewFileLeftMidItsFirstTransaction_IsSound_AndRolledBackToEmpty()
     {
-        var live = Path.Combine(root, "live.db");
         var crashed = Path.Combine(root, "state.db");
-        await using (var connection = new SqliteConnection($"Data Source={live};Pooling=False"))
-        {
-            await connection.OpenAsync();
-            await ExecuteAsync(connection, "PRAGMA cache_size = 1; BEGIN IMMEDIATE; CREATE TABLE filler(x);");
-            for (var i = 0; i < 200; i++)
-            {
-                await ExecuteAsync(connection, "INSERT INTO filler VALUES (zeroblob(1000));");
-            }
-
-            File.Copy(live, crashed);
-            File.Copy(live + "-journal", crashed + "-journal");
-        }
+        await CrashImage.LeaveAsync(Path.Combine(root, "live.db"), crashed, string.Empty, Filler);
 
         Assert.Equal(SqliteFileKind.Foreign, await SqliteFileHeader.ReadAsync(crashed, CancellationToken.None));
 
@@ -83,12 +56,8 @@ public sealed class DataFolderCheckTests : IDisposable
         Assert.Equal("threads,drafts\namira-1,0\n", await File.ReadAllTextAsync(file));
     }
 
-    public void Dispose() => Directory.Delete(root, recursive: true);
+    /// <summary>A transaction of some 200 KB, far more than a one-page cache holds.</summary>
+    private static readonly string Filler = "CREATE TABLE filler(x);" + string.Concat(Enumerable.Repeat("INSERT INTO filler VALUES (zeroblob(1000));", 200));
 
-    private static async Task ExecuteAsync(SqliteConnection connection, string sql)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
-    }
+    public void Dispose() => Directory.Delete(root, recursive: true);
 }

@@ -71,30 +71,10 @@ public sealed class NewStateScriptTests : IDisposable
     [Fact]
     public async Task KilledInsideTheScript_TheNextStartMakesTheFileAfresh()
     {
-        var making = Directory.CreateDirectory(Path.Combine(root, "making")).FullName;
         var data = Directory.CreateDirectory(Path.Combine(root, "data")).FullName;
-        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(making, "state.db")};Pooling=False"))
-        {
-            await connection.OpenAsync();
-            await using (var small = connection.CreateCommand())
-            {
-                // A cache of a few pages, so the script's pages reach the file before its end, as a large one's would.
-                small.CommandText = "PRAGMA cache_size = 2";
-                await small.ExecuteNonQueryAsync();
-            }
 
-            await using var transaction = await connection.BeginTransactionAsync();
-            await using var script = connection.CreateCommand();
-            script.Transaction = (SqliteTransaction)transaction;
-            script.CommandText = NewStateScript.Text;
-            await script.ExecuteNonQueryAsync();
-
-            // The files as they are at this instant, which is what a kill now would leave.
-            foreach (var file in Directory.GetFiles(making))
-            {
-                File.Copy(file, Path.Combine(data, Path.GetFileName(file)));
-            }
-        }
+        // A small cache gets the script's pages into the file before its end, as a larger first transaction's would.
+        await CrashImage.LeaveAsync(Path.Combine(root, "making.db"), Path.Combine(data, "state.db"), string.Empty, NewStateScript.Text);
 
         Assert.True(File.Exists(Path.Combine(data, "state.db-journal")), "no journal was left");
         Assert.True(new FileInfo(Path.Combine(data, "state.db")).Length > 0, "none of the script's pages had reached the file");
